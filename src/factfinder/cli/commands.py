@@ -1,0 +1,3 @@
+"""Importing this module registers every command on the `factfinder` group."""
+
+from factfinder.cli import archive, demo, ingest, search, sources, verify  # noqa: F401

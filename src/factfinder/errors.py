@@ -1,0 +1,75 @@
+"""One catalogue of every error factfinder raises, each with a stable code.
+
+Messages say what went wrong, with which object, and what to do next.
+Codes never change meaning once released; add new ones at the end of a block.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    # Input and ingestion (1xx)
+    E101 = "Path does not exist: {path}. Check the spelling or pass an existing file or folder."
+    E102 = "File is empty: {path}. Nothing to ingest; remove it from the batch or fix the export that made it."
+    E103 = ("File is {size:,} bytes, over the limit of {limit:,} bytes: {path}. "
+            "Raise the limit with --max-size or FACTFINDER_MAX_SIZE if this file is genuine.")
+    E104 = ("File looks binary, not text ({reason}): {path}. "
+            "If it is a document, give it its real extension (.pdf, .docx, .html).")
+    E105 = ("Cannot decode text: {path}: {reason}. "
+            "Re-save the file as UTF-8, or pass --encoding with the right one.")
+    E106 = "PDF is encrypted: {path}. Decrypt it with its owner's password first (e.g. qpdf --decrypt)."
+    E107 = "PDF cannot be read ({reason}): {path}. The file may be truncated; fetch a fresh copy."
+    E108 = "DOCX cannot be read ({reason}): {path}. The file may be truncated or not a real Word file."
+    E109 = "No text could be extracted from {path} ({reason}). A scanned PDF needs OCR before ingestion."
+    E110 = "Unsupported file type {suffix!r}: {path}. Supported: {supported}."
+    E111 = "Sidecar metadata file is invalid: {path}: {reason}."
+    E112 = "HTML cannot be read ({reason}): {path}."
+
+    # Metadata (2xx)
+    E201 = "Unknown metadata field {field!r}. Known fields: {known}."
+    E202 = "Invalid value for {field}: {value!r}. {hint}"
+
+    # Store and lookup (3xx)
+    E301 = "No source matches {ref!r}. List sources with `factfinder sources`."
+    E302 = "Source prefix {ref!r} is ambiguous: it matches {count} sources ({examples}). Give more characters."
+    E303 = ("Database {url} has schema revision {found}, which this version of factfinder does not know. "
+            "Upgrade factfinder, or point --db at another database.")
+    E304 = "Cannot open database {url}: {reason}"
+    E305 = "Backup target {path} already exists. Choose a new path; backups never overwrite."
+    E306 = "Unknown export format {fmt!r}. Use one of: {formats}."
+    E307 = "Original object {sha256} is missing from {path}. Run `factfinder verify` for the full picture."
+    E308 = "Export target {path} already exists. Choose a new path or remove the old file first."
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        return f"[{self.name}] " + self.value.format(**kwargs)
+
+
+class FactfinderError(Exception):
+    """Base for every error factfinder raises on purpose. `code` is the catalogue key."""
+
+    def __init__(self, code: E, **kwargs: object) -> None:
+        self.code = code
+        self.details = kwargs
+        super().__init__(code.format(**kwargs))
+
+
+class IngestError(FactfinderError):
+    """A single input could not be ingested. The batch goes on."""
+
+
+class NotFound(FactfinderError):
+    """A reference (source id, prefix, entity) matched nothing."""
+
+
+class Ambiguous(FactfinderError):
+    """A reference matched more than one object."""
+
+
+class StoreError(FactfinderError):
+    """The database or object store cannot be used as asked."""
+
+
+class InvalidInput(FactfinderError):
+    """A value given by the user is invalid."""

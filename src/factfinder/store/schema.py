@@ -1,0 +1,112 @@
+"""The tables. Alembic migrations in `migrations/versions/` create them; this
+module is the ORM view of the same schema and must agree with the latest
+migration (tests compare the two).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SOURCE_KINDS = ("report", "testimony", "judgment", "article", "academic", "official",
+                "opinion", "media", "other")
+
+# Metadata fields a person may set or edit; everything else is derived.
+EDITABLE_FIELDS = ("title", "author", "publisher", "published", "language", "kind", "origin")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """One original document. Its id is the SHA-256 of its bytes."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(1024))
+    media_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(BigInteger)
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    # ISO 8601, possibly partial ("1999", "1999-03"): sources rarely give a full day.
+    published: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    origin: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ingested_by: Mapped[str] = mapped_column(String(255))
+    # Where each metadata value came from: {"title": "file"|"sidecar"|"option"|"edit"|"derived"}.
+    provenance: Mapped[dict] = mapped_column(JSON, default=dict)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+
+    texts: Mapped[list["SourceText"]] = relationship(back_populates="source", order_by="SourceText.id")
+
+
+class SourceText(Base):
+    """Text derived from an original by one reader at one version."""
+
+    __tablename__ = "texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    reader: Mapped[str] = mapped_column(String(64))
+    reader_version: Mapped[str] = mapped_column(String(64))
+    encoding: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    current: Mapped[bool] = mapped_column(default=True)
+
+    source: Mapped[Source] = relationship(back_populates="texts")
+    passages: Mapped[list["Passage"]] = relationship(back_populates="source_text", order_by="Passage.seq")
+
+
+class Passage(Base):
+    """A paragraph-level span of a derived text: text[start:end] == passage.text."""
+
+    __tablename__ = "passages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    source_text: Mapped[SourceText] = relationship(back_populates="passages")
+
+
+class CustodyEntry(Base):
+    """One action in the append-only, hash-chained custody log."""
+
+    __tablename__ = "custody_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str] = mapped_column(String(64))
+    object_id: Mapped[str] = mapped_column(String(255))
+    details: Mapped[dict] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class CustodyHead(Base):
+    """The last seq and hash of the log. One row; writers lock it to append in turn."""
+
+    __tablename__ = "custody_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_custody_object", CustodyEntry.object_type, CustodyEntry.object_id)
