@@ -6,7 +6,7 @@ import click
 from rich.markup import escape
 
 from factfinder.cli.main import cli
-from factfinder.cli.output import console, err_console, print_json, progress_aware, progress_bar
+from factfinder.cli.output import console, err_console, print_json_line, progress_aware, progress_bar
 from factfinder.store.schema import SOURCE_KINDS
 
 
@@ -23,7 +23,7 @@ from factfinder.store.schema import SOURCE_KINDS
 @click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that are invalid in the encoding: fail, or keep each as U+FFFD "
                    "and record a warning.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per file on stdout.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file on stdout (JSON Lines).")
 @click.pass_obj
 def ingest(app, paths, title, author, publisher, published, language, kind, origin, encoding, encoding_errors,
            as_json):
@@ -46,7 +46,7 @@ def ingest(app, paths, title, author, publisher, published, language, kind, orig
             counts[outcome.status] += 1
             progress.advance(task)
             if as_json:
-                print_json(outcome.to_dict())
+                print_json_line(outcome.to_dict())
                 return
             if outcome.status == "added":
                 line = (f"[green]added[/green]     {outcome.source_id[:12]}  {escape(outcome.title or '')}  "

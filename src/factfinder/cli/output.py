@@ -18,6 +18,12 @@ def print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def print_json_line(value: object) -> None:
+    """One compact JSON object per line (JSON Lines), for streams of results."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
 @contextmanager
 def progress_bar(description: str, enabled: bool = True) -> Iterator[Progress]:
     """A Rich progress bar on stderr (so --json output on stdout stays clean)."""

@@ -17,28 +17,46 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
-def fts5_query(query: str) -> str:
-    """Turn what a person types into a safe FTS5 expression (no syntax errors, no injection)."""
-    parts = []
+def _parse(query: str) -> list[tuple[str, list[str], bool]]:
+    """What a person typed, as (kind, terms, prefix) items: kind is 'phrase', 'word' or 'or'.
+    Only word characters survive, so no query can break the engine's syntax."""
+    items: list[tuple[str, list[str], bool]] = []
     for phrase, word in _TOKEN.findall(query):
         if phrase:
             terms = re.findall(r"\w+", phrase)
             if terms:
-                parts.append('"' + " ".join(terms) + '"')
-            continue
-        if word == "OR" and parts:
-            parts.append("OR")
-            continue
-        prefix = word.endswith("*")
-        for term in re.findall(r"\w+", word):
-            parts.append(f'"{term}"' + ("*" if prefix else ""))
-    while parts and parts[-1] == "OR":
-        parts.pop()
+                items.append(("phrase", terms, False))
+        elif word == "OR":
+            if items and items[-1][0] != "or":
+                items.append(("or", [], False))
+        else:
+            prefix = word.endswith("*")
+            items.extend(("word", [term], prefix) for term in re.findall(r"\w+", word))
+    while items and items[-1][0] == "or":
+        items.pop()
+    return items
+
+
+def fts5_query(query: str) -> str:
+    """A safe FTS5 expression: terms quoted, implicit AND, OR kept, prefix*."""
+    parts = []
+    for kind, terms, prefix in _parse(query):
+        parts.append("OR" if kind == "or" else '"' + " ".join(terms) + '"' + ("*" if prefix else ""))
     return " ".join(parts)
 
 
-def _postgres_query(query: str) -> str:
-    return " ".join(re.sub(r"\*", "", tok) for tok in query.split())
+def tsquery(query: str) -> str:
+    """The same query for PostgreSQL's to_tsquery: phrases with <->, prefixes with :*."""
+    out: list[str] = []
+    for kind, terms, prefix in _parse(query):
+        if kind == "or":
+            out.append("|")
+            continue
+        if out and out[-1] != "|":
+            out.append("&")
+        quoted = [f"'{t.lower()}'" for t in terms]
+        out.append(("(" + " <-> ".join(quoted) + ")" if len(quoted) > 1 else quoted[0]) + (":*" if prefix else ""))
+    return " ".join(out)
 
 
 def _split_snippet(marked: str) -> tuple[str, list[list[int]]]:
@@ -69,11 +87,11 @@ def search_passages(db: Database, query: str, limit: int = 20) -> list[dict]:
             "WHERE passages_fts MATCH :q ORDER BY score LIMIT :limit")
         params = {"q": expression, "limit": limit}
     else:
-        cleaned = _postgres_query(query)
-        if not re.search(r"\w", cleaned):
+        cleaned = tsquery(query)
+        if not cleaned:
             return []
         statement = sql(
-            "WITH q AS (SELECT websearch_to_tsquery('simple', :q) AS tsq) "
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS tsq) "
             "SELECT p.id, p.source_id, p.start, p.\"end\", p.page, s.title, "
             f"ts_headline('simple', p.text, q.tsq, 'StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=35, MinWords=15, "
             "MaxFragments=2, FragmentDelimiter=…') AS snip, "

@@ -1,0 +1,3 @@
+from factfinder.cli import main
+
+main()
