@@ -97,7 +97,7 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's main language (py3langid ships its model)."""
     import py3langid
 
-    sample = text[:20000]
+    sample = text[:5000]
     if len(sample.strip()) < 20:
         return None
     code, _score = py3langid.classify(sample)
