@@ -17,7 +17,7 @@ install: $(STAMP)
 
 demo: install
 	rm -rf $(DEMO_HOME)
-	HF_HUB_OFFLINE=1 $(BIN)/factfinder --data-dir $(DEMO_HOME) demo examples
+	HF_HUB_OFFLINE=1 $(BIN)/factfinder --data-dir $(DEMO_HOME) demo
 
 test: install
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import click
 from rich.markup import escape
@@ -10,19 +11,30 @@ from rich.table import Table
 
 from factfinder.cli.main import cli
 from factfinder.cli.output import console
+from factfinder.ingest.metadata import find_sidecar, is_sidecar
+
+
+def example_documents(folder: Path) -> list[str]:
+    """The bundled sample documents: the files in `folder` that carry a metadata sidecar
+    (the folder also holds their README, fact table and build sources, which are not evidence)."""
+    return [str(p) for p in sorted(folder.iterdir())
+            if p.is_file() and not is_sidecar(p) and find_sidecar(p) is not None]
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.pass_context
 def demo(ctx, paths):
-    """Ingest PATHS (default: examples/), verify custody and summarise the store."""
+    """Ingest PATHS (default: the sample documents in examples/), verify custody and
+    summarise the store."""
     from factfinder.cli.ingest import ingest
 
     app = ctx.obj
+    if not paths:
+        paths = tuple(example_documents(Path("examples")))
     console.print(f"[bold]factfinder demo[/bold]: data directory {app.wb.config.home.resolve()}")
     try:
-        ctx.invoke(ingest, paths=paths or ("examples",), as_json=False, encoding=None, encoding_errors="strict",
+        ctx.invoke(ingest, paths=paths, as_json=False, encoding=None, encoding_errors="strict",
                    title=None, author=None, publisher=None, published=None, language=None, kind=None, origin=None)
     except click.exceptions.Exit:
         console.print("[yellow]some files failed (see above); the rest were ingested[/yellow]")
