@@ -41,6 +41,7 @@ class E(str, Enum):
     E306 = "Unknown export format {fmt!r}. Use one of: {formats}."
     E307 = "Original object {sha256} is missing from {path}. Run `factfinder verify` for the full picture."
     E308 = "Export target {path} already exists. Choose a new path or remove the old file first."
+    E309 = "No {kind} with id {ref}. List them with `factfinder review SOURCE`."
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

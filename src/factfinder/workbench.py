@@ -20,7 +20,8 @@ from factfinder.ingest.pipeline import IngestOptions, IngestOutcome, ingest_path
 from factfinder.store import custody
 from factfinder.store.db import Database
 from factfinder.store.objects import ObjectStore
-from factfinder.store.schema import CustodyEntry, Passage, Source, SourceText
+from factfinder.extract.run import claim_to_dict, mention_to_dict
+from factfinder.store.schema import Claim, CustodyEntry, Mention, Passage, Source, SourceText
 
 _HEX = re.compile(r"^[0-9a-f]{1,64}$")
 
@@ -59,10 +60,18 @@ class Workbench:
 
     # ---- ingestion -------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], metadata: dict | None = None, *, encoding: str | None = None,
-               encoding_errors: str = "strict", on_outcome: Callable[[IngestOutcome], None] | None = None,
+               encoding_errors: str = "strict", extract: bool = False,
+               on_outcome: Callable[[IngestOutcome], None] | None = None,
                on_total: Callable[[int], None] | None = None) -> list[IngestOutcome]:
+        """Ingest files and folders. With extract=True, each new source then goes through the
+        extraction pipeline (the CLI does this unless --no-extract)."""
         options = IngestOptions(metadata=metadata or {}, encoding=encoding, encoding_errors=encoding_errors)
-        return ingest_paths(self, paths, options, on_outcome=on_outcome, on_total=on_total)
+        outcomes = ingest_paths(self, paths, options, on_outcome=on_outcome, on_total=on_total)
+        if extract:
+            added = [o.source_id for o in outcomes if o.status == "added"]
+            if added:
+                self.extract(added)
+        return outcomes
 
     # ---- lookup ----------------------------------------------------------------------------
     def find_source_id(self, source_id: str) -> str | None:
@@ -101,13 +110,43 @@ class Workbench:
                                                            SourceText.current.is_(True)))
             passages = session.scalars(select(Passage).where(Passage.text_id == text.id)
                                        .order_by(Passage.seq)).all()
+            mentions = session.scalars(select(Mention).where(Mention.text_id == text.id)
+                                       .order_by(Mention.start, Mention.id)).all()
+            claims = session.scalars(select(Claim).where(Claim.text_id == text.id).order_by(Claim.start)).all()
             return {
                 "source": source_to_dict(source),
                 "reader": {"name": text.reader, "version": text.reader_version, "encoding": text.encoding,
                            "text_sha256": text.sha256},
                 "text": text.text,
                 "passages": [_passage_dict(p) for p in passages],
+                "mentions": [mention_to_dict(m) for m in mentions],
+                "claims": [claim_to_dict(c) for c in claims],
             }
+
+    # ---- extraction and review ------------------------------------------------------------
+    def extract(self, refs: Iterable[str] | None = None,
+                on_progress: Callable[[int, int], None] | None = None) -> list[dict]:
+        """Run the extraction pipeline over the given sources (all by default)."""
+        from factfinder.extract.run import extract_sources
+
+        ids = [self.resolve(r) for r in refs] if refs else [s["id"] for s in self.sources()]
+        return extract_sources(self, ids, on_progress)
+
+    def mentions(self, ref: str, status: str | None = None, kind: str | None = None) -> list[dict]:
+        source_id = self.resolve(ref)
+        with self.db.read() as session:
+            query = select(Mention).where(Mention.source_id == source_id).order_by(Mention.start, Mention.id)
+            if status:
+                query = query.where(Mention.status == status)
+            if kind:
+                query = query.where(Mention.type == kind)
+            return [mention_to_dict(m) for m in session.scalars(query)]
+
+    def review(self, mention_id: int, decision: str, changes: dict | None = None) -> dict:
+        """Accept, reject or edit one suggested mention; the decision is logged."""
+        from factfinder.extract.run import review_mention
+
+        return review_mention(self, mention_id, decision, changes)
 
     # ---- metadata --------------------------------------------------------------------------
     def set_metadata(self, ref: str, changes: dict) -> dict:

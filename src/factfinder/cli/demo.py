@@ -34,21 +34,24 @@ def demo(ctx, paths):
         paths = tuple(example_documents(Path("examples")))
     console.print(f"[bold]factfinder demo[/bold]: data directory {app.wb.config.home.resolve()}")
     try:
-        ctx.invoke(ingest, paths=paths, as_json=False, encoding=None, encoding_errors="strict",
+        ctx.invoke(ingest, paths=paths, as_json=False, no_extract=False, encoding=None, encoding_errors="strict",
                    title=None, author=None, publisher=None, published=None, language=None, kind=None, origin=None)
     except click.exceptions.Exit:
         console.print("[yellow]some files failed (see above); the rest were ingested[/yellow]")
     sources = app.wb.sources()
-    table = Table("id", "title", "kind", "lang", "format", "passages", title="Sources under custody")
+    table = Table("id", "title", "kind", "lang", "passages", "mentions", "claims", title="Sources under custody")
+    mention_types: Counter = Counter()
     for s in sources:
-        passages = len(app.wb.show(s["id"])["passages"])
-        table.add_row(s["id"][:12], escape(s["title"] or ""), s["kind"], s["language"] or "",
-                      s["media_type"].split("/")[-1][:20], str(passages))
+        shown = app.wb.show(s["id"])
+        mention_types.update(m["type"] for m in shown["mentions"])
+        table.add_row(s["id"][:12], escape((s["title"] or "")[:60]), s["kind"], s["language"] or "",
+                      str(len(shown["passages"])), str(len(shown["mentions"])), str(len(shown["claims"])))
     console.print(table)
     kinds = Counter(s["kind"] for s in sources)
     languages = Counter(s["language"] for s in sources)
     console.print("by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     console.print("by language: " + ", ".join(f"{k} {n}" for k, n in languages.most_common()))
+    console.print("mentions: " + ", ".join(f"{k} {n}" for k, n in mention_types.most_common()))
     hits = app.wb.search("Habyarimana plane", limit=3)
     console.print(f'search "Habyarimana plane": {len(hits)} passage(s), best in '
                   f'"{escape(hits[0]["title"] or "")}"' if hits else 'search "Habyarimana plane": no passage')

