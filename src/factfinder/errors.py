@@ -43,6 +43,13 @@ class E(str, Enum):
     E308 = "Export target {path} already exists. Choose a new path or remove the old file first."
     E309 = "No {kind} with id {ref}. List them with `factfinder review SOURCE`."
 
+    # Estimation (4xx)
+    E401 = "Cannot import list {path}: {reason}."
+    E402 = "A list named {name!r} already exists. Choose another --name."
+    E403 = "{path} was already imported as list {name!r}: the same bytes are the same list."
+    E404 = "Unknown list(s): {names}. Imported lists: {known}."
+    E405 = "Nothing to estimate: {reason}."
+
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)
 

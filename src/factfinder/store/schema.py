@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SOURCE_KINDS = ("report", "testimony", "judgment", "article", "academic", "official",
-                "opinion", "media", "other")
+                "opinion", "media", "other", "victim_list")
 
 # Metadata fields a person may set or edit; everything else is derived.
 EDITABLE_FIELDS = ("title", "author", "publisher", "published", "language", "kind", "origin")
@@ -172,3 +172,71 @@ class Claim(Base):
     confidence: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16))
     extractor_version: Mapped[str] = mapped_column(String(64))
+
+
+class VictimList(Base):
+    """A list of victims (or incidents) imported for estimation; its file is a source under custody."""
+
+    __tablename__ = "victim_lists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    mapping: Mapped[dict] = mapped_column(JSON)
+    records: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    imported_by: Mapped[str] = mapped_column(String(255))
+
+
+class VictimRecord(Base):
+    """One record of a list, in canonical fields. Sensitive: never logged or printed whole."""
+
+    __tablename__ = "victim_records"
+    __table_args__ = (UniqueConstraint("list_id", "record_id", name="uq_victim_records_list_record"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("victim_lists.id", ondelete="CASCADE"), index=True)
+    record_id: Mapped[str] = mapped_column(String(255))
+    data: Mapped[str] = mapped_column(Text)
+
+
+class LinkageRun(Base):
+    __tablename__ = "linkage_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(255))
+    lists: Mapped[list] = mapped_column(JSON)
+    settings: Mapped[dict] = mapped_column(JSON)
+    summary: Mapped[dict] = mapped_column(JSON)
+
+
+class LinkageCluster(Base):
+    """Which cluster (person) a record belongs to in one run, at one threshold."""
+
+    __tablename__ = "linkage_clusters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("linkage_runs.id", ondelete="CASCADE"))
+    threshold: Mapped[float] = mapped_column(Float)
+    record_pk: Mapped[int] = mapped_column(ForeignKey("victim_records.id", ondelete="CASCADE"))
+    cluster: Mapped[str] = mapped_column(String(64))
+    probability: Mapped[float | None] = mapped_column(Float)
+
+
+class LinkagePair(Base):
+    """A pair of records whose match probability is uncertain, queued for a person's decision."""
+
+    __tablename__ = "linkage_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("linkage_runs.id", ondelete="CASCADE"))
+    left_pk: Mapped[int] = mapped_column(ForeignKey("victim_records.id", ondelete="CASCADE"))
+    right_pk: Mapped[int] = mapped_column(ForeignKey("victim_records.id", ondelete="CASCADE"))
+    probability: Mapped[float] = mapped_column(Float)
+    decision: Mapped[str | None] = mapped_column(String(16))
+    decided_by: Mapped[str | None] = mapped_column(String(255))
+
+
+Index("ix_linkage_clusters_run", LinkageCluster.run_id, LinkageCluster.threshold)
+Index("ix_linkage_pairs_run", LinkagePair.run_id)
