@@ -49,6 +49,7 @@ class E(str, Enum):
     E403 = "{path} was already imported as list {name!r}: the same bytes are the same list."
     E404 = "Unknown list(s): {names}. Imported lists: {known}."
     E405 = "Nothing to estimate: {reason}."
+    E406 = "Cannot import proceedings from {path}: {reason}."
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

@@ -148,6 +148,34 @@ class Workbench:
 
         return review_mention(self, mention_id, decision, changes)
 
+    # ---- the record -----------------------------------------------------------------------
+    def rebuild(self, progress: Callable[[str], None] | None = None) -> dict:
+        """Regroup claims into events; grade, assess and find contradictions (see record/build.py)."""
+        from factfinder.record.build import rebuild
+
+        return rebuild(self, progress)
+
+    def events(self) -> list[dict]:
+        from factfinder.record.queries import list_events
+
+        return list_events(self)
+
+    def event(self, ref: str) -> dict:
+        from factfinder.record.queries import get_event
+
+        return get_event(self, ref)
+
+    def contradictions(self) -> list[dict]:
+        from factfinder.record.queries import list_contradictions
+
+        return list_contradictions(self)
+
+    def grade(self, ref: str, grade: str, reason: str) -> dict:
+        """Set a source's Admiralty reliability grade (A–F) with its reason; logged."""
+        from factfinder.record.queries import set_grade
+
+        return set_grade(self, ref, grade, reason)
+
     # ---- metadata --------------------------------------------------------------------------
     def set_metadata(self, ref: str, changes: dict) -> dict:
         """Edit metadata fields; the old and new values go into the custody log."""

@@ -81,10 +81,13 @@ def run_extraction(wb, source_ids: list[str], quiet: bool = False) -> list[dict]
     with progress_bar("Extracting", enabled=not quiet) as progress:
         task = progress.add_task("Extracting", total=len(source_ids))
         results = wb.extract(source_ids, lambda done, total: progress.update(task, completed=done))
+    summary = wb.rebuild()
     if not quiet:
         for result in results:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(result["counts"].items()) if n)
             console.print(f"extracted {result['source_id'][:12]}: {counts or 'nothing'}")
             for warning in result["warnings"]:
                 console.print(f"          [yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+        console.print(f"record: {summary['events']} events from {summary['claims']} claims, "
+                      f"{summary['contradictions']} contradiction(s)")
     return results

@@ -29,6 +29,10 @@ _DENIAL = re.compile(r"\b(never happened|did not (?:happen|take place|occur)|no 
                      r"n['’]a (?:jamais )?eu lieu|jamais eu lieu|mensonge|inventé\w*)\b", re.I)
 
 
+_REFERENCE = re.compile(r"https?://|www\.\w|\bdoi:|\bISBN\b", re.I)
+_HEADING = re.compile(r"^\s*#+\s")
+
+
 def _first(mentions: list[dict], kind: str) -> dict | None:
     return next((m for m in mentions if m["type"] == kind), None)
 
@@ -69,6 +73,8 @@ def build_claims(sentences: list[tuple[int, int, object, str]], text: str, menti
         if not (kinds & {"figure", "date", "attribution"} or event):
             continue
         sentence_text = text[start:end]
+        if _REFERENCE.search(sentence_text) or kinds == {"date"} and _HEADING.match(sentence_text):
+            continue  # a bibliography line or a dated heading: it cites or titles, it claims nothing
         speaker = None
         for attribution in attributions:
             norm = attribution["normalized"]

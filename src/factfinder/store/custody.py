@@ -31,7 +31,7 @@ GENESIS = "0" * 64
 ACTIONS = frozenset({
     "ingest", "reingest_text", "metadata_change", "extraction_run", "review_decision",
     "export", "backup", "deletion_request", "grade", "merge", "split", "import",
-    "user_change", "login", "check", "estimate", "link",
+    "user_change", "login", "check", "estimate", "link", "rebuild",
 })
 
 

@@ -240,3 +240,138 @@ class LinkagePair(Base):
 
 Index("ix_linkage_clusters_run", LinkageCluster.run_id, LinkageCluster.threshold)
 Index("ix_linkage_pairs_run", LinkagePair.run_id)
+
+
+class Entity(Base):
+    """A canonical actor, person or place across sources and languages."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    canonical: Mapped[str] = mapped_column(Text)
+    gazetteer_id: Mapped[str | None] = mapped_column(String(128))
+    aliases: Mapped[list] = mapped_column(JSON)
+    # A person merged or split this entity: resolution must not undo it.
+    locked: Mapped[bool] = mapped_column(default=False)
+
+
+class EntityLink(Base):
+    __tablename__ = "entity_links"
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(32))
+    score: Mapped[float] = mapped_column(Float)
+
+
+class EntityDecision(Base):
+    """A person's merge or split, replayed on every rebuild."""
+
+    __tablename__ = "entity_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action: Mapped[str] = mapped_column(String(16))
+    details: Mapped[dict] = mapped_column(JSON)
+    decided_by: Mapped[str] = mapped_column(String(255))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ClaimFeatures(Base):
+    """What the record needs of a claim (event type, dates, places, actors), computed once."""
+
+    __tablename__ = "claim_features"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    features: Mapped[dict] = mapped_column(JSON)
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    earliest: Mapped[str | None] = mapped_column(String(10))
+    latest: Mapped[str | None] = mapped_column(String(10))
+    attributes: Mapped[dict] = mapped_column(JSON)
+    title: Mapped[str] = mapped_column(Text)
+
+
+class EventClaim(Base):
+    __tablename__ = "event_claims"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+
+
+class InformationLink(Base):
+    """A source's link to an event (HURIDOCS): how it knows, and when its material dates from."""
+
+    __tablename__ = "information_links"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    connection: Mapped[str] = mapped_column(String(32))
+    material_date: Mapped[str | None] = mapped_column(String(32))
+    reliability: Mapped[str | None] = mapped_column(String(1))
+
+
+class SourceGrade(Base):
+    """Admiralty reliability grade A–F: set by a person, or proposed (and marked so)."""
+
+    __tablename__ = "source_grades"
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    grade: Mapped[str] = mapped_column(String(1))
+    reason: Mapped[str] = mapped_column(Text)
+    proposed: Mapped[bool] = mapped_column()
+    set_by: Mapped[str | None] = mapped_column(String(255))
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ClaimAssessment(Base):
+    """Information credibility 1–6 of a claim, from corroboration and contradiction."""
+
+    __tablename__ = "claim_assessments"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    credibility: Mapped[int] = mapped_column(Integer)
+    explanation: Mapped[str] = mapped_column(Text)
+    supporting: Mapped[list] = mapped_column(JSON)
+    contradicting: Mapped[list] = mapped_column(JSON)
+
+
+class Contradiction(Base):
+    __tablename__ = "contradictions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    sides: Mapped[list] = mapped_column(JSON)
+
+
+class Proceeding(Base):
+    """A case before a court: who, for what, with what outcome, about which events."""
+
+    __tablename__ = "proceedings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(128), unique=True)
+    court: Mapped[str] = mapped_column(Text)
+    court_type: Mapped[str] = mapped_column(String(48))
+    case_number: Mapped[str | None] = mapped_column(Text)
+    accused: Mapped[str] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)
+    affiliation_group: Mapped[str] = mapped_column(String(64))
+    charges: Mapped[list] = mapped_column(JSON)
+    outcome: Mapped[str] = mapped_column(String(32))
+    sentence: Mapped[str | None] = mapped_column(Text)
+    judgment_date: Mapped[str | None] = mapped_column(String(10))
+    events: Mapped[list] = mapped_column(JSON)
+    source: Mapped[dict] = mapped_column(JSON)
+
+
+Index("ix_event_claims_claim", EventClaim.claim_id)
+Index("ix_entity_links_entity", EntityLink.entity_id)

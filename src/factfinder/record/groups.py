@@ -1,0 +1,23 @@
+"""Perpetrator groups (data/reference/perpetrator_groups.yaml): which gazetteer actors
+belong to which party, the same way for every party."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def perpetrator_groups() -> list[dict]:
+    text = (resources.files("factfinder.data") / "reference" / "perpetrator_groups.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)["groups"]
+
+
+@lru_cache(maxsize=512)
+def group_of_actor(actor_id: str) -> str | None:
+    for group in perpetrator_groups():
+        if actor_id in group["actors"]:
+            return group["id"]
+    return None
