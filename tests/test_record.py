@@ -145,3 +145,30 @@ def test_cli_events_event_contradictions_json(record, store_url, home):
     assert all(len(c["sides"]) >= 2 for c in contradictions)
     table = CliRunner().invoke(cli, [*base, "accountability", "--csv"]).stdout.splitlines()
     assert table[0].startswith("group,events_documented") and any(r.startswith("rpf_rpa,") for r in table)
+
+
+def test_entities_resolve_across_sources_and_people_can_merge_and_split(record):
+    from factfinder.record.resolve import list_entities, merge_entities, split_entity
+
+    people = {e["canonical"]: e for e in list_entities(record, "person")}
+    dallaire = next(e for name, e in people.items() if "Dallaire" in name)
+    assert "Dallaire" in dallaire["aliases"] and dallaire["mentions"] >= 3
+    actors = {e["gazetteer_id"]: e for e in list_entities(record, "actor") if e["gazetteer_id"]}
+    assert "un.unamir" in actors and "rw.party.rpf" in actors
+
+    singles = sorted((e for e in people.values() if len(e["canonical"].split()) == 1), key=lambda e: e["id"])[:2]
+    merge_entities(record, singles[0]["id"], [singles[1]["id"]])
+    record.rebuild()
+    merged = [e for e in list_entities(record, "person") if set(singles[1]["aliases"]) <= set(e["aliases"])]
+    assert len(merged) == 1 and set(singles[0]["aliases"]) <= set(merged[0]["aliases"])
+
+    from factfinder.store.schema import EntityLink
+    from sqlalchemy import select
+
+    with record.db.read() as session:
+        mention_ids = list(session.scalars(select(EntityLink.mention_id).where(EntityLink.entity_id == dallaire["id"])))
+    split_entity(record, dallaire["id"], mention_ids[:1], canonical="Someone else")
+    record.rebuild()
+    assert any(e["canonical"] == "Someone else" for e in list_entities(record, "person"))
+    actions = [e["action"] for e in record.custody_log()]
+    assert "merge" in actions and "split" in actions

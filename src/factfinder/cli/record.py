@@ -191,3 +191,80 @@ def accountability(app, as_json, as_csv):
     console.print(table)
     console.print("Victims are summed over events whose claims name the group; an event told with different "
                   "counts contributes its lowest and highest.")
+
+
+@cli.group()
+def reference():
+    """The shipped reference pack of published figures (every one cited)."""
+
+
+@reference.command(name="load")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def reference_load(app, as_json):
+    """Add the pack's publications as sources (their figures become claims) and rebuild."""
+    from factfinder.record.reference import load_reference_pack
+
+    result = load_reference_pack(app.wb)
+    summary = app.wb.rebuild()
+    if as_json:
+        print_json({**result, "record": summary})
+        return
+    console.print(f"reference pack: {result['figures']} figures from {result['publications']} publications; "
+                  f"{result['added']} added, {result['already_loaded']} already loaded")
+    for error in result["failed"]:
+        console.print(f"[red]failed[/red] {escape(error)}")
+    console.print(f"record: {summary['events']} events, {summary['contradictions']} contradiction(s)")
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(["actor", "person", "place"]))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def entities(app, kind, as_json):
+    """Canonical actors, people and places across sources, with their names as written."""
+    from factfinder.record.resolve import list_entities
+
+    rows = list_entities(app.wb, kind)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("id", "kind", "canonical", "gazetteer id", "mentions", "names as written")
+    for e in rows:
+        table.add_row(str(e["id"]), e["kind"], escape(e["canonical"]), e["gazetteer_id"] or "", str(e["mentions"]),
+                      escape(", ".join(e["aliases"][:5])))
+    console.print(table)
+
+
+@cli.group()
+def entity():
+    """Correct entity resolution: merge entities, or split mentions off one. Logged and
+    kept across rebuilds."""
+
+
+@entity.command(name="merge")
+@click.argument("into", type=int)
+@click.argument("others", type=int, nargs=-1, required=True)
+@click.pass_obj
+def entity_merge(app, into, others):
+    """Merge OTHERS into INTO (ids from `factfinder entities`)."""
+    from factfinder.record.resolve import merge_entities
+
+    result = merge_entities(app.wb, into, list(others))
+    app.wb.rebuild()
+    console.print(f"merged {escape(', '.join(result['names'][1:]))} into {escape(result['names'][0])}")
+
+
+@entity.command(name="split")
+@click.argument("entity_id", type=int)
+@click.option("--mentions", required=True, help="Comma-separated mention ids to move to a new entity.")
+@click.option("--canonical", help="Name of the new entity (default: the first mention's name).")
+@click.pass_obj
+def entity_split(app, entity_id, mentions, canonical):
+    """Move some mentions of an entity to a new entity of their own."""
+    from factfinder.record.resolve import split_entity
+
+    ids = [int(x) for x in mentions.split(",") if x.strip()]
+    result = split_entity(app.wb, entity_id, ids, canonical)
+    app.wb.rebuild()
+    console.print(f"split {len(result['mentions'])} mention(s) off {escape(result['from'])}")

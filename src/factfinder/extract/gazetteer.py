@@ -18,7 +18,9 @@ prose are not actors; every other alias matches case- and diacritic-insensitivel
 
 Prefectures and communes also answer to the usual phrasings built from their name ("Butare
 prefecture", "préfecture de Butare", "commune de Taba", "Komini ya Kivumu"); these derived forms rank
-below the aliases written in the data.
+below the aliases written in the data. A commune or prefecture marked ``bare_name: false`` in the data
+answers only to these derived forms: its bare name is taken by a better-known place outside the pack's
+administrative units ("Kivu", the Zairean region, against the commune of Kivu in Gikongoro).
 
 When one surface form names several entries (Butare the town and Butare the prefecture; Murambi the
 school and Murambi the commune), the match carries the preferred entry and lists the others in
@@ -119,6 +121,8 @@ class Entry:
     sources: tuple[Source, ...]
     note: str | None = None
     existed_1994: bool | None = None
+    #: False when the bare name must not match on its own (only the derived forms "X commune", …).
+    bare_name: bool = True
 
     @property
     def kind(self) -> str:
@@ -195,6 +199,10 @@ def _parse_entry(raw: Any, category: str, where: str) -> Entry:
                  where, "coordinates must be {lat: number, lon: number} or null")
         _require(-90 <= c["lat"] <= 90 and -180 <= c["lon"] <= 180, where, f"coordinates out of range: {c}")
         coordinates = Coordinates(lat=float(c["lat"]), lon=float(c["lon"]))
+    bare_name = raw.get("bare_name", True)
+    _require(isinstance(bare_name, bool), where, "bare_name must be true or false")
+    _require(bare_name or raw["type"] in _DERIVED_FORMS, where,
+             "bare_name: false needs a type with derived forms (prefecture, commune)")
     aliases = tuple(dict.fromkeys([raw["canonical"], *raw["aliases"]]))
     return Entry(
         id=raw["id"],
@@ -207,6 +215,7 @@ def _parse_entry(raw: Any, category: str, where: str) -> Entry:
         sources=tuple(parsed_sources),
         note=raw.get("note"),
         existed_1994=raw.get("existed_1994"),
+        bare_name=bare_name,
     )
 
 
@@ -256,8 +265,9 @@ class Gazetteer:
 
     @staticmethod
     def _surface_forms(entry: Entry) -> Iterator[tuple[str, bool]]:
-        for alias in entry.aliases:
-            yield alias, False
+        if entry.bare_name:
+            for alias in entry.aliases:
+                yield alias, False
         for form in _DERIVED_FORMS.get(entry.type, ()):
             for name in entry.aliases:
                 if len(_tokens(name)) == 1 or name == entry.canonical:

@@ -124,7 +124,11 @@ def _figure_sides(items: list[tuple[int, str, dict, str]]) -> list[dict]:
 
 
 def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> dict:
+    from factfinder.record.resolve import resolve_entities
+
     say = progress or (lambda message: None)
+    resolved = resolve_entities(wb)
+    say(f"{resolved['entities']} entities from {resolved['mentions']} name mention(s)")
     new = _compute_missing_features(wb)
     say(f"features computed for {new} new claim(s)")
     gazetteer = Gazetteer.load()
@@ -224,6 +228,7 @@ def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> d
         if assessment_rows:
             session.execute(ClaimAssessment.__table__.insert(), assessment_rows)
         summary = {"claims": len(features), "new_features": new, "events": len(event_rows),
+                   "entities": resolved["entities"],
                    "contradictions": len(contradiction_rows), "proposed_grades": len(proposed_rows)}
         entry = custody.append(session, actor=wb.config.user, action="rebuild", object_type="record",
                                object_id="record", details=summary)

@@ -248,6 +248,8 @@ class Entity(Base):
     __tablename__ = "entities"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Stable across rebuilds (gazetteer id, folded name, or the split that made it), so ids persist.
+    key: Mapped[str] = mapped_column(String(255), unique=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     canonical: Mapped[str] = mapped_column(Text)
     gazetteer_id: Mapped[str | None] = mapped_column(String(128))

@@ -15,6 +15,7 @@ def upgrade() -> None:
     op.create_table(
         "entities",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("key", sa.String(255), nullable=False, unique=True),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("canonical", sa.Text, nullable=False),
         sa.Column("gazetteer_id", sa.String(128)),
