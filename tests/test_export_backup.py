@@ -40,7 +40,7 @@ def test_jsonl_export_has_typed_records_and_is_logged(two_sources, tmp_path):
 def test_csv_export_writes_one_table_per_record_type(two_sources, tmp_path):
     out = tmp_path / "csv"
     two_sources.export("csv", out)
-    assert sorted(p.name for p in out.iterdir()) == ["custody.csv", "passages.csv", "sources.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["custody.csv", "events.csv", "passages.csv", "sources.csv"]
     with open(out / "passages.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 4 and rows[1]["text"] == "Paragraph two about Murambi, April 1994."

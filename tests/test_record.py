@@ -172,3 +172,11 @@ def test_entities_resolve_across_sources_and_people_can_merge_and_split(record):
     assert any(e["canonical"] == "Someone else" for e in list_entities(record, "person"))
     actions = [e["action"] for e in record.custody_log()]
     assert "merge" in actions and "split" in actions
+
+
+def test_export_includes_events(record, tmp_path):
+    out = tmp_path / "record.jsonl"
+    record.export("jsonl", out)
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if '"type": "event"' in line]
+    assert len(events) == len(record.events())
+    assert all(e["claims"] and e["attributes"]["sources"] for e in events)

@@ -38,7 +38,16 @@ def demo(ctx, paths):
                    title=None, author=None, publisher=None, published=None, language=None, kind=None, origin=None)
     except click.exceptions.Exit:
         console.print("[yellow]some files failed (see above); the rest were ingested[/yellow]")
-    sources = app.wb.sources()
+    from factfinder.record.accountability import accountability_table, import_proceedings
+    from factfinder.record.reference import load_reference_pack
+
+    reference = load_reference_pack(app.wb)
+    proceedings = import_proceedings(app.wb, Path(__file__).resolve().parents[1] / "data" / "proceedings" /
+                                     "rwanda1994_proceedings.csv")
+    record = app.wb.rebuild()
+    console.print(f"reference pack: {reference['figures']} published figures from {reference['publications']} "
+                  f"publications; proceedings: {proceedings['added'] + proceedings['updated']} cases")
+    sources = [s for s in app.wb.sources() if not (s["origin"] or "").startswith("factfinder reference pack")]
     table = Table("id", "title", "kind", "lang", "passages", "mentions", "claims", title="Sources under custody")
     mention_types: Counter = Counter()
     for s in sources:
@@ -55,6 +64,19 @@ def demo(ctx, paths):
     hits = app.wb.search("Habyarimana plane", limit=3)
     console.print(f'search "Habyarimana plane": {len(hits)} passage(s), best in '
                   f'"{escape(hits[0]["title"] or "")}"' if hits else 'search "Habyarimana plane": no passage')
+    console.print(f"record: {record['events']} events, {record['entities']} entities, "
+                  f"{record['contradictions']} contradiction(s)")
+    multi = sorted((e for e in app.wb.events() if len(e["sources"]) > 2), key=lambda e: -len(e["sources"]))
+    for event in multi[:3]:
+        console.print(f"  event {event['id']}: {escape(event['type'])} {event['period']['earliest'] or ''} "
+                      f"{escape(', '.join(event['places'][:2]))} — {len(event['sources'])} sources")
+    toll = next((c for c in app.wb.contradictions() if c["subject"].startswith("national death toll")), None)
+    if toll:
+        values = ", ".join(f"{side['value']['low']:,.0f}" for side in toll["sides"])
+        console.print(f"  contradiction: national death toll — {len(toll['sides'])} sides ({values})")
+    for row in accountability_table(app.wb):
+        console.print(f"  accountability: {escape(row['label'][:60])}: {row['events_documented']} events, "
+                      f"{row['proceedings']} proceedings, {row['convicted']} convicted")
     report = app.wb.verify()
     status = "[green]clean[/green]" if report.ok else f"[red]{len(report.problems)} problem(s)[/red]"
     console.print(f"custody: verify {status} ({report.sources} originals, {report.log_entries} log entries)")

@@ -21,6 +21,8 @@ from factfinder.store.schema import Claim, ClaimFeatures, Event, Proceeding
 
 GENOCIDE = re.compile(r"\bg[ée]nocid", re.I)
 GENOCIDE_GROUP = "genocidal_government_and_forces"
+# Event counts this large are national or regional totals, which overlap the local counts.
+TOLL_SCALE = 100_000
 
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
@@ -128,14 +130,25 @@ def accountability_table(wb: "Workbench") -> list[dict]:
                     if _is_death_count(fig):
                         genocide_tolls.append((fig.get("low") or fig.get("high"), fig.get("high") or fig.get("low"),
                                                features["source_id"]))
+        tolls: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for event in session.scalars(select(Event)):
             for group in {p["group"] for p in event.attributes["perpetrators"] if p.get("group")}:
                 row = rows[group]
                 row["events_documented"] += 1
                 counts = event.attributes["counts"]
-                row["victims_documented_low"] += int(counts["low"] or 0)
-                row["victims_documented_high"] += int(counts["high"] or counts["low"] or 0)
+                low, high = int(counts["low"] or 0), int(counts["high"] or counts["low"] or 0)
+                if high >= TOLL_SCALE:
+                    tolls[group].append((low, high))  # a country-wide total: never added to others
+                else:
+                    row["victims_documented_low"] += low
+                    row["victims_documented_high"] += high
                 row["sources"] |= set(event.attributes["sources"])
+        for group, values in tolls.items():
+            # The lowest published total is the floor every source agrees on; the highest, the ceiling.
+            rows[group]["victims_documented_low"] = max(rows[group]["victims_documented_low"],
+                                                        min(low for low, _ in values))
+            rows[group]["victims_documented_high"] = max(rows[group]["victims_documented_high"],
+                                                         max(high for _, high in values))
         for proceeding in session.scalars(select(Proceeding)):
             row = rows.setdefault(proceeding.affiliation_group, {
                 "group": proceeding.affiliation_group, "label": proceeding.affiliation_group.replace("_", " "),
@@ -154,7 +167,8 @@ def accountability_table(wb: "Workbench") -> list[dict]:
         row = rows[GENOCIDE_GROUP]
         row["genocide_toll_low"] = int(min(low for low, _, _ in genocide_tolls))
         row["genocide_toll_high"] = int(max(high for _, high, _ in genocide_tolls))
-        row["victims_documented_low"] = max(row["victims_documented_low"], row["genocide_toll_low"])
+        row["victims_documented_low"] = max(min(row["victims_documented_low"] or row["genocide_toll_low"],
+                                                row["genocide_toll_low"]), row["genocide_toll_low"])
         row["victims_documented_high"] = max(row["victims_documented_high"], row["genocide_toll_high"])
         row["sources"] |= {sid for _, _, sid in genocide_tolls}
     out = []

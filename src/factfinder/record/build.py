@@ -23,7 +23,7 @@ from factfinder.extract.run import claim_to_dict, mention_to_dict
 from factfinder.record.credibility import credibility, fold, propose_grade
 from factfinder.record.events import PlaceIndex, cluster_claims
 from factfinder.record.features import KILLED_COUNTS, claim_features
-from factfinder.record.groups import group_of_actor
+from factfinder.record.groups import group_label, group_of_actor
 from factfinder.store import custody
 from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Contradiction, Event, EventClaim,
                                      InformationLink, Mention, Source, SourceGrade)
@@ -254,7 +254,8 @@ def _attributes(cluster, features: dict, claims: dict, sources: dict, gazetteer:
             entry = gazetteer.get(actor)
             if group is None and (entry is None or entry.type not in ("armed_force", "militia", "rebel_group")):
                 continue
-            item = perpetrators.setdefault(actor, {"name": entry.canonical if entry else actor,
+            name = entry.canonical if entry else group_label(group) if actor.startswith("group:") else actor
+            item = perpetrators.setdefault(actor, {"name": name,
                                                    "id": actor if entry else None, "group": group, "claims": []})
             item["claims"].append(claim_id)
         words = {w.lower().rstrip("s") for w in VICTIM_WORDS.findall(claims[claim_id].text)}

@@ -53,13 +53,30 @@ _AGENT_BEFORE = re.compile(r"\b(by|par|committed by|perpetrated by|commis par)\s
 def _agents(claim: dict, actors: list[dict]) -> list[str]:
     """Actors the claim names as doing the act: the subject of the sentence, or the agent
     after "by"/"par" — not every actor the sentence happens to name."""
-    subject = ((claim.get("slots") or {}).get("subject") or "").lower()
+    from factfinder.extract.claims import EVENT_LEMMAS
+
+    slots = claim.get("slots") or {}
+    acts = EVENT_LEMMAS["en"] | EVENT_LEMMAS["fr"]
+    # The sentence's subject is the agent only when its main verb is the act itself
+    # ("the RPA killed …", not "the RPF took Kigali after a genocide that killed …").
+    subject = (slots.get("subject") or "").lower() if (slots.get("predicate") or "") in acts else ""
     out = []
     for m in actors:
         before = claim["text"][max(0, m["start"] - claim["start"] - 24):m["start"] - claim["start"]]
         if (subject and m["text"].lower() in subject) or _AGENT_BEFORE.search(before):
             out.append(m["normalized"].get("id") or m["normalized"].get("canonical") or m["text"])
     return sorted(set(out))
+
+
+GENOCIDE = re.compile(r"\bg[ée]nocid", re.I)
+
+
+def _by_definition(text: str, kind: str | None) -> list[str]:
+    """Killings the sentence calls genocide are, by that word, the genocide's: their agents
+    are the genocide's organisers and perpetrators even when the sentence names none."""
+    if kind in ("killing", "massacre") and GENOCIDE.search(text):
+        return ["group:genocidal_government_and_forces"]
+    return []
 
 
 def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
@@ -82,7 +99,7 @@ def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
         "actors": sorted({m["normalized"].get("id") or m["normalized"].get("canonical") or m["text"]
                           for m in inside if m["type"] == "actor"}),
         "persons": sorted({m["normalized"].get("canonical") or m["text"] for m in inside if m["type"] == "person"}),
-        "agents": _agents(claim, [m for m in inside if m["type"] == "actor"]),
+        "agents": _agents(claim, [m for m in inside if m["type"] == "actor"]) or _by_definition(claim["text"], kind),
         "salient": sorted({s.lower() for s in SALIENT.findall(claim["text"])}),
         "figures": [{"mention_id": m["id"], "text": m["text"], **{k: m["normalized"].get(k) for k in
                      ("low", "high", "approx", "unit", "counted", "group")}} for m in figures],
