@@ -30,7 +30,7 @@ FORMATS = ("jsonl", "csv")
 SOURCE_COLUMNS = ["id", "title", "author", "publisher", "published", "language", "kind", "origin", "filename",
                   "media_type", "size", "ingested_at", "ingested_by"]
 PASSAGE_COLUMNS = ["source_id", "seq", "start", "end", "page", "text"]
-EVENT_COLUMNS = ["id", "type", "title", "earliest", "latest", "attributes", "claims"]
+EVENT_COLUMNS = ["id", "event_type", "title", "earliest", "latest", "attributes", "claims"]
 CUSTODY_COLUMNS = ["seq", "at", "actor", "action", "object_type", "object_id", "details", "prev_hash", "hash"]
 
 
@@ -49,7 +49,7 @@ def _records(wb: "Workbench") -> Iterator[tuple[str, dict]]:
         for event_id, claim_id in session.execute(select(EventClaim.event_id, EventClaim.claim_id)):
             claims_of.setdefault(event_id, []).append(claim_id)
         for event in session.scalars(select(Event).order_by(Event.earliest, Event.key)):
-            yield "event", {"id": event.key, "type": event.type, "title": event.title, "earliest": event.earliest,
+            yield "event", {"id": event.key, "event_type": event.type, "title": event.title, "earliest": event.earliest,
                             "latest": event.latest, "attributes": event.attributes,
                             "claims": sorted(claims_of.get(event.id, []))}
         for e in session.scalars(select(CustodyEntry).order_by(CustodyEntry.seq)).yield_per(2000):
