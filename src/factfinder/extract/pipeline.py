@@ -142,8 +142,9 @@ class Extractor:
             # Figures and dates: the rules run on the whole text for anchoring relative dates,
             # restricted to the passages of this language.
             wanted = [passages[i] for i, code in enumerate(languages) if code == lang]
-            figures = [f.to_dict() for f in find_figures(text, lang, sentences=sentence_spans)]
-            dates = [d.to_dict() for d in find_dates(text, lang)]
+            date_mentions = find_dates(text, lang)
+            figures = [f.to_dict() for f in find_figures(text, lang, sentences=sentence_spans, dates=date_mentions)]
+            dates = [d.to_dict() for d in date_mentions]
             for mention in figures + dates:
                 if any(s <= mention["start"] and mention["end"] <= e for s, e in wanted):
                     mentions.append(mention)
