@@ -42,6 +42,12 @@ class FactfinderGroup(click.Group):
         except FactfinderError as exc:
             err_console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             ctx.exit(2)
+        except ValueError as exc:
+            # The estimation modules raise ValueError subclasses whose messages say what to fix.
+            if not type(exc).__module__.startswith("factfinder.estimate"):
+                raise
+            err_console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+            ctx.exit(2)
 
 
 @click.group(cls=FactfinderGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
