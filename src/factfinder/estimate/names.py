@@ -126,6 +126,7 @@ _PLACE_WORDS = frozenset({
 })
 
 _SEPARATORS = re.compile(r"\s+")
+_NOT_ALNUM_ASCII = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: object) -> str:
@@ -144,6 +145,9 @@ def fold(text: object) -> str:
     if text is None or (isinstance(text, float) and text != text):
         return ""
     value = str(text)
+    if value.isascii():
+        # Most names in the lists are plain ASCII: one pass, no Unicode tables.
+        return " ".join(_NOT_ALNUM_ASCII.sub(" ", value.lower()).split())
     # Fold until nothing changes: a few compatibility characters only reach their
     # final form after a second pass (a decomposition that yields upper case, a case
     # folding that yields a decomposable letter).
