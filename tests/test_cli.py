@@ -79,7 +79,7 @@ def test_meta_edit_export_backup_verify(run, tmp_path, home):
     assert run("export", "--format", "jsonl", "--out", str(tmp_path / "e.jsonl")).exit_code == 0
     assert run("backup", str(tmp_path / "bk")).exit_code == 0
     log = json.loads(run("log", "--json").output)
-    assert [e["action"] for e in log] == ["ingest", "extraction_run", "metadata_change", "export", "backup"]
+    assert [e["action"] for e in log] == ["ingest", "extraction_run", "rebuild", "metadata_change", "export", "backup"]
     result = run("verify")
     assert result.exit_code == 0 and "OK" in result.output
 

@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 
 from factfinder.extract.gazetteer import Gazetteer
 from factfinder.extract.run import claim_to_dict, mention_to_dict
-from factfinder.record.credibility import credibility, fold, propose_grade
+from factfinder.record.credibility import credibility, fold, propose_grade, reset_cache
 from factfinder.record.events import PlaceIndex, cluster_claims
 from factfinder.record.features import KILLED_COUNTS, claim_features
 from factfinder.record.groups import group_label, group_of_actor
@@ -189,6 +189,7 @@ def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> d
             others = {sid for other in contradiction["sides"] if other is not side for sid in other["sources"]}
             for claim_id in side["claims"]:
                 contradicted_by[claim_id] |= others
+    reset_cache()
     members: dict[str, list[int]] = defaultdict(list)
     for key, claim_id in claim_event_rows:
         members[key].append(claim_id)

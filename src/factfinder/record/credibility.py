@@ -36,6 +36,7 @@ LEVEL_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubt
                6: "cannot be judged"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     return " ".join("".join(c for c in decomposed if c.isalnum() or c.isspace()).lower().split())
@@ -50,15 +51,21 @@ def publishers() -> list[dict]:
     return list(data.get("publishers", data) if isinstance(data, dict) else data)
 
 
-def find_publisher(*names: str | None) -> dict | None:
-    wanted = {fold(n) for n in names if n}
-    wanted.discard("")
-    if not wanted:
-        return None
+@lru_cache(maxsize=1)
+def _publishers_by_name() -> dict[str, dict]:
+    index: dict[str, dict] = {}
     for entry in publishers():
-        forms = {fold(entry.get("name"))} | {fold(a) for a in entry.get("aliases") or []}
-        if wanted & forms:
-            return entry
+        for name in [entry.get("name"), *(entry.get("aliases") or [])]:
+            index.setdefault(fold(name), entry)
+    index.pop("", None)
+    return index
+
+
+def find_publisher(*names: str | None) -> dict | None:
+    index = _publishers_by_name()
+    for name in names:
+        if name and fold(name) in index:
+            return index[fold(name)]
     return None
 
 
@@ -79,24 +86,57 @@ def propose_grade(source: dict, citations: int) -> tuple[str, str]:
 def independent_groups(source_ids: list[str], sources: dict[str, dict], cites: dict[str, set[str]]) -> list[list[str]]:
     """Sources grouped so that sources sharing an author or publisher, or citing one
     another, fall in one group; each group counts once."""
-    groups: list[list[str]] = []
-    for sid in sorted(set(source_ids)):
-        meta = sources.get(sid, {})
-        keys = {fold(meta.get("author")), fold(meta.get("publisher"))} - {""}
-        placed = False
-        for group in groups:
-            for other in group:
-                other_meta = sources.get(other, {})
-                other_keys = {fold(other_meta.get("author")), fold(other_meta.get("publisher"))} - {""}
-                if keys & other_keys or other in cites.get(sid, set()) or sid in cites.get(other, set()):
-                    group.append(sid)
-                    placed = True
-                    break
-            if placed:
-                break
-        if not placed:
-            groups.append([sid])
+    key = tuple(sorted(set(source_ids)))
+    cached = _GROUP_CACHE.get(key)
+    if cached is not None and cached[0] is sources:
+        return cached[1]
+    groups = _independent_groups(key, sources, cites)
+    _GROUP_CACHE[key] = (sources, groups)
     return groups
+
+
+# One rebuild asks for the same source sets many times (every claim of an event); entries
+# remember the rebuild's `sources` dict, so a new rebuild never sees stale groups.
+_GROUP_CACHE: dict[tuple, tuple[dict, list[list[str]]]] = {}
+
+
+def reset_cache() -> None:
+    _GROUP_CACHE.clear()
+
+
+def _independent_groups(source_ids: tuple[str, ...], sources: dict[str, dict],
+                        cites: dict[str, set[str]]) -> list[list[str]]:
+    """Union-find over shared authors, shared publishers and citations: linear in the sources."""
+    parent = {sid: sid for sid in source_ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    owner: dict[str, str] = {}
+    for sid in source_ids:
+        meta = sources.get(sid, {})
+        for key in (fold(meta.get("author")), fold(meta.get("publisher"))):
+            if not key:
+                continue
+            if key in owner:
+                union(sid, owner[key])
+            else:
+                owner[key] = sid
+        for other in cites.get(sid, ()):
+            if other in parent:
+                union(sid, other)
+    groups: dict[str, list[str]] = {}
+    for sid in source_ids:
+        groups.setdefault(find(sid), []).append(sid)
+    return sorted(groups.values())
 
 
 def credibility(supporting: list[str], contradicting: list[str], own_source: str, sources: dict[str, dict],

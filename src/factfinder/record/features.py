@@ -23,6 +23,10 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("arrest", re.compile(r"\b(arrest\w*|detain\w*|detention|captured|arrêt(é|e)\w*|interpell\w*|détenu\w*)", re.I)),
     ("trial", re.compile(r"\b(convict\w*|sentenc\w*|acquitt\w*|indict\w*|tried|trial|judg(e)?ment|guilty|"
                          r"condamn\w*|acquitt\w*|inculp\w*|jug(é|e)\w*|procès|verdict)", re.I)),
+    ("institutional", re.compile(r"\b(establish(ed|es|ing)|created|set up|adopted|founded|signed|withdr(ew|awn)|"
+                                 r"deployed|launched|evacuat\w*|reduced|closed|opened|créée?s?|institu(é|e)e?s?|"
+                                 r"sign(é|e)s?|déploy\w*|évacu\w*|retir\w*|epidemic|épidémie|cholera|choléra)\b",
+                                 re.I)),
 ]
 # Nouns that name a particular site or object of an incident; two claims that share one
 # and agree on kind and time are likely about the same incident.
@@ -31,8 +35,10 @@ SALIENT = re.compile(r"\b(plane|aircraft|avion|church|église|parish|paroisse|sc
                      r"seminary|séminaire|prison|bridge|pont|market|marché|hotel|hôtel|residence|résidence|"
                      r"peacekeepers|casques bleus|prime minister|première? ministre|clergy|bishops?|évêques?|"
                      r"cholera|choléra|mosque|mosquée|office|bureau|commune)\b", re.I)
+CONTEXT_CHARS = 300
 KILLED_COUNTS = {"killed", "dead", "victims", "deaths", "massacred", "murdered", "died", "tués", "morts", "victimes"}
-COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"})}
+COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"}),
+              frozenset({"displacement", "institutional"})}
 
 
 def event_type(text: str) -> str | None:
@@ -83,13 +89,20 @@ def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
     """`claim` and `mentions` as stored (dicts); `source` the claim's source metadata."""
     inside = [m for m in mentions if m["id"] in set(claim["mentions"]) and m["status"] != "rejected"]
     dates = [m["normalized"] for m in inside if m["type"] == "date" and m["normalized"].get("earliest")]
+    inherited = False
+    if not dates:
+        # A sentence without a date usually continues the story of the last dated one close before it.
+        before = [m for m in mentions if m["type"] == "date" and m["normalized"].get("earliest")
+                  and claim["start"] - CONTEXT_CHARS <= m["end"] <= claim["start"] and m["status"] != "rejected"]
+        if before:
+            dates, inherited = [max(before, key=lambda m: m["end"])["normalized"]], True
     figures = [m for m in inside if m["type"] == "figure" and m["normalized"].get("unit") in ("people", "count")]
     kind = event_type(claim["text"])
     date = None
     if dates:
         best = min(dates, key=lambda d: _span_days(d["earliest"], d["latest"]))
         date = {"earliest": best["earliest"], "latest": best["latest"],
-                "days": _span_days(best["earliest"], best["latest"])}
+                "days": _span_days(best["earliest"], best["latest"]), "inherited": inherited}
     return {
         "source_id": claim["source_id"],
         "event_type": kind,
