@@ -78,7 +78,7 @@ def test_plane_attack_is_one_event_supported_by_every_source_that_describes_it(r
     assert {link["source_id"] for link in detail["information_links"]} >= set(describing)
     for claim in detail["claims"]:
         assert claim["credibility"]["explanation"]
-        assert 1 <= claim["credibility"]["level"] <= 6
+        assert claim["credibility"]["level"] in range(1, 7)
     claim_ids = {c["id"] for c in detail["claims"]}
     for place in detail["attributes"]["places"]:
         assert set(place["claims"]) <= claim_ids

@@ -65,9 +65,9 @@ def test_linker_rejects_repeated_ids_and_duplicate_list_names():
         VictimListLinker([good, good])
 
 
+@pytest.mark.skipif(importlib.util.find_spec("pyspark") is not None,
+                    reason="pyspark is installed; the Spark path needs a real session")
 def test_spark_session_without_pyspark_gives_a_clear_error():
-    if importlib.util.find_spec("pyspark") is not None:
-        pytest.skip("pyspark is installed; the Spark path needs a real session")
     frame = pd.DataFrame({"record_id": ["1", "2"], "family_name": ["habimana", "uwase"]})
     with pytest.raises(LinkageInputError, match="pyspark"):
         VictimListLinker({"a": frame}, spark_session=object())

@@ -58,6 +58,10 @@ Conventions
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from factfinder.extract.spans import TypedSpan
+
 import calendar
 import re
 from dataclasses import dataclass
@@ -80,16 +84,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int
-    end: int
-    text: str
-    normalized: dict[str, object]
-    confidence: float
-
-    def to_dict(self) -> dict[str, object]:
-        return {"type": "date", "text": self.text, "start": self.start, "end": self.end,
-                "normalized": dict(self.normalized), "confidence": self.confidence}
+class DateMention(TypedSpan):
+    TYPE: ClassVar[str] = "date"
 
 
 # --------------------------------------------------------------------------- patterns

@@ -69,6 +69,10 @@ cent", and currency signs and words; the noun it counts stays outside ("More tha
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from factfinder.extract.spans import TypedSpan
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -99,16 +103,8 @@ __all__ = ["Figure", "find_figures", "split_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
-class Figure:
-    start: int
-    end: int
-    text: str
-    normalized: dict[str, object]
-    confidence: float
-
-    def to_dict(self) -> dict[str, object]:
-        return {"type": "figure", "text": self.text, "start": self.start, "end": self.end,
-                "normalized": dict(self.normalized), "confidence": self.confidence}
+class Figure(TypedSpan):
+    TYPE: ClassVar[str] = "figure"
 
 
 # verbs (and verbal nouns) that say what happened to the people counted
