@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from factfinder.extract.gazetteer import Gazetteer
 from factfinder.extract.run import claim_to_dict, mention_to_dict
 from factfinder.record.credibility import credibility, fold, propose_grade, reset_cache
-from factfinder.record.events import PlaceIndex, cluster_claims
+from factfinder.record.events import PlaceIndex, attach_continuations, cluster_claims
 from factfinder.record.features import KILLED_COUNTS, claim_features
 from factfinder.record.groups import group_label, group_of_actor
 from factfinder.store import custody
@@ -158,6 +158,8 @@ def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> d
                               "set_at": now})
 
     clusters = cluster_claims(features, places)
+    attach_continuations(clusters, features, {cid: (c.source_id, c.start, c.end) for cid, c in claims.items()
+                                              if cid in features})
     say(f"{len(clusters)} event(s) from {sum(len(c.claims) for c in clusters)} claim(s)")
     event_rows, link_rows, claim_event_rows, info_rows, contradiction_rows = [], [], [], [], []
     event_of_claim: dict[int, str] = {}

@@ -133,3 +133,31 @@ def cluster_claims(features: dict[int, dict], places: PlaceIndex) -> list[Cluste
                  "destruction", "arrest", "trial"]
         cluster.type = min(cluster.types, key=lambda t: (order.index(t) if t in order else 99, t))
     return clusters
+
+
+CONTINUATION_CHARS = 300
+
+
+def attach_continuations(clusters: list[Cluster], features: dict[int, dict],
+                         positions: dict[int, tuple[str, int, int]]) -> int:
+    """A sentence that names no act of its own but directly follows one in the same source
+    ("No one on board survived.") continues that account: it joins the same event.
+    `positions` maps claim id to (source id, start, end). Returns how many claims joined."""
+    owner = {claim_id: cluster for cluster in clusters for claim_id in cluster.claims}
+    ordered = sorted(positions.items(), key=lambda item: (item[1][0], item[1][1]))
+    joined = 0
+    previous: tuple[int, tuple[str, int, int]] | None = None
+    for claim_id, (source_id, start, end) in ordered:
+        f = features.get(claim_id)
+        if (claim_id not in owner and f is not None and not f["event_type"]
+                and f["stance"] in ("asserts", "reports") and previous is not None):
+            prev_id, (prev_source, _, prev_end) = previous
+            if prev_source == source_id and 0 <= start - prev_end <= CONTINUATION_CHARS and prev_id in owner:
+                cluster = owner[prev_id]
+                cluster.claims.append(claim_id)
+                cluster.places |= set(f["places"])
+                cluster.persons |= set(f["persons"])
+                owner[claim_id] = cluster
+                joined += 1
+        previous = (claim_id, (source_id, start, end))
+    return joined
