@@ -58,7 +58,6 @@ def extract_source(wb: "Workbench", extractor: "Extractor", source_id: str) -> d
                             counts=result.counts(), warnings=result.warnings)
         session.add(run)
         session.flush()
-        ids: dict[int, int] = {}
         rows = []
         for index, m in enumerate(result.mentions):
             if (m["type"], m["start"], m["end"]) in decided:

@@ -121,11 +121,12 @@ def accountability_table(wb: "Workbench") -> list[dict]:
         from factfinder.record.build import _is_death_count
 
         genocide_tolls = []
-        for claim_id, features in session.execute(select(ClaimFeatures.claim_id, ClaimFeatures.features)):
+        rows_with_text = session.execute(select(ClaimFeatures.features, Claim.text)
+                                         .join(Claim, Claim.id == ClaimFeatures.claim_id))
+        for features, text in rows_with_text:
             if features["stance"] not in ("asserts", "reports") or features["event_type"] not in ("killing", "massacre"):
                 continue
-            text = session.scalar(select(Claim.text).where(Claim.id == claim_id)) or ""
-            if GENOCIDE.search(text):
+            if GENOCIDE.search(text or ""):
                 for fig in features["figures"]:
                     if _is_death_count(fig):
                         genocide_tolls.append((fig.get("low") or fig.get("high"), fig.get("high") or fig.get("low"),
@@ -167,8 +168,7 @@ def accountability_table(wb: "Workbench") -> list[dict]:
         row = rows[GENOCIDE_GROUP]
         row["genocide_toll_low"] = int(min(low for low, _, _ in genocide_tolls))
         row["genocide_toll_high"] = int(max(high for _, high, _ in genocide_tolls))
-        row["victims_documented_low"] = max(min(row["victims_documented_low"] or row["genocide_toll_low"],
-                                                row["genocide_toll_low"]), row["genocide_toll_low"])
+        row["victims_documented_low"] = max(row["victims_documented_low"], row["genocide_toll_low"])
         row["victims_documented_high"] = max(row["victims_documented_high"], row["genocide_toll_high"])
         row["sources"] |= {sid for _, _, sid in genocide_tolls}
     out = []
