@@ -51,6 +51,33 @@ class E(str, Enum):
     E405 = "Nothing to estimate: {reason}."
     E406 = "Cannot import proceedings from {path}: {reason}."
 
+    # Accounts, access and encryption (5xx)
+    E501 = "Wrong user name or password."
+    E502 = ("Account {name!r} is locked after {attempts} failed logins until {until} (UTC). "
+            "Wait until then, or ask an admin to reset the password.")
+    E503 = "Account {name!r} uses two-factor login: give the 6-digit code from your authenticator app."
+    E504 = "The 6-digit code is wrong or has expired. Use the code your authenticator app shows now."
+    E505 = "{user} ({role}) may not {action}: that needs the {permission!r} permission."
+    E506 = "Unknown role {role!r}. Roles: {roles}."
+    E507 = ("Password rejected: {reason}. Use at least {min} characters; "
+            "a passphrase of four or more unrelated words is easy to remember.")
+    E508 = "A user named {name!r} already exists. Choose another name, or change that user's role or password."
+    E509 = "No user named {name!r}. List users with `factfinder user list`."
+    E510 = ("The field encryption key {path} is missing, but this store holds data encrypted with key {key_id}. "
+            "Restore the key file from your key backup (docs/security.md), or point "
+            "FACTFINDER_FIELD_KEY_FILE at it. A new key cannot read the old data.")
+    E511 = ("Cannot decrypt {what} with the key in {path} (key {key_id}); it was encrypted with key {data_key_id}. "
+            "Use the key file it was written with (FACTFINDER_FIELD_KEY_FILE; see docs/security.md).")
+    E512 = "The field encryption key file {path} is unusable: {reason}. See docs/security.md for the key format."
+    E513 = "Cannot {action} {name!r}: it is the last active admin. Make another user admin first."
+    E514 = "Invalid user name {name!r}: use 1–64 letters, digits, dots, dashes or underscores."
+
+    # Checking a text (6xx)
+    E601 = "Nothing to check: the text is empty. Give a file with text in it, or pipe text to `factfinder check -`."
+    E602 = "The text is {size:,} characters; a check reads at most {limit:,}. Split it into parts and check each."
+    E603 = "Cannot read {path}: {reason}."
+    E604 = "{path} already exists. Choose a new path for the report; checks never overwrite files."
+
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)
 
@@ -82,3 +109,33 @@ class StoreError(FactfinderError):
 
 class InvalidInput(FactfinderError):
     """A value given by the user is invalid."""
+
+
+class AuthError(FactfinderError):
+    """A login was refused. The subclass says why; the message never says which part was wrong."""
+
+
+class BadCredentials(AuthError):
+    pass
+
+
+class LockedOut(AuthError):
+    def __init__(self, code: E, *, until: object, **kwargs: object) -> None:
+        self.until = until
+        super().__init__(code, until=until, **kwargs)
+
+
+class TotpRequired(AuthError):
+    pass
+
+
+class TotpInvalid(AuthError):
+    pass
+
+
+class PermissionDenied(FactfinderError):
+    """The acting user's role (or grants) does not allow this."""
+
+
+class EncryptionKeyError(FactfinderError):
+    """The field encryption key is missing, unreadable or not the one the data was written with."""

@@ -1,3 +1,3 @@
 """Importing this module registers every command on the `factfinder` group."""
 
-from factfinder.cli import archive, demo, estimate, extract, ingest, record, search, sources, verify  # noqa: F401
+from factfinder.cli import archive, check, demo, estimate, extract, ingest, record, search, sources, verify  # noqa: F401

@@ -62,6 +62,8 @@ class ExtractionResult:
     mentions: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # (start, end, language) of each sentence, in text order; `check` reads a text by sentence.
+    sentences: list[tuple[int, int, str]] = field(default_factory=list)
 
     def counts(self) -> dict:
         out: dict[str, int] = {}
@@ -136,6 +138,7 @@ class Extractor:
                 attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang))
         sentences.sort(key=lambda s: s[0])
         sentence_spans = [(s, e) for s, e, _, _ in sentences]
+        result.sentences = [(s, e, lang) for s, e, _, lang in sentences]
 
         mentions: list[dict] = []
         for lang in sorted(set(languages)):
