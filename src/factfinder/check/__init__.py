@@ -109,7 +109,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     from factfinder.check.retrieve import RecordIndex
     from factfinder.check.verdicts import assess_claims
 
-    index = RecordIndex.for_workbench(wb, use_embeddings=use_embeddings, progress=say)
+    index = RecordIndex.build(wb, progress=say)
     t = lap("index", t)
     claims = assess_claims(wb, index, text, extraction.claims, extraction.mentions)
     t = lap("verdicts", t)
@@ -129,4 +129,13 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     return CheckReport(
         text=text, language=language, claims=claims, arithmetic=arithmetic, markers=markers,
         segments=segments, stance=stance, composite=composite,
-        record=index.describe(), timings=timings)
+        record=_describe(index), timings=timings)
+
+
+def _describe(index) -> dict:  # noqa: ANN001 - a RecordIndex
+    """What the text was checked against: enough to reproduce the check later."""
+    from factfinder import embed
+
+    return {"claims": len(index), "sources": len(index.sources), "events": len(index.events),
+            "disputes": len(index.disputes), "fingerprint": index.fingerprint,
+            "embedding_model": embed.model_version(), **index.timings}
