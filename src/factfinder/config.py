@@ -21,6 +21,9 @@ SETTINGS: dict[str, tuple[str, str, str]] = {
            "Database URL. sqlite:///PATH or postgresql://USER@HOST:PORT/DB."),
     "max_size": ("FACTFINDER_MAX_SIZE", str(DEFAULT_MAX_SIZE), "Largest file ingest accepts, in bytes."),
     "user": ("FACTFINDER_USER", "<login name>", "Name recorded in the custody log for CLI actions."),
+    "field_key_file": ("FACTFINDER_FIELD_KEY_FILE", "<home>/keys/field.key",
+                       "AES-256 key that encrypts witness details and victim records; keep it outside the "
+                       "database and back it up (docs/security.md)."),
 }
 
 

@@ -76,7 +76,12 @@ def meta(app, source, assignments, as_json):
     if as_json:
         print_json(updated)
     else:
-        console.print(f"updated {updated['id'][:12]}: " + ", ".join(f"{k}={escape(str(updated[k]))}" for k in changes))
+        def shown(key: str) -> str:
+            if key in updated:
+                return escape(str(updated[key]))
+            return "(witness detail, stored encrypted)"
+
+        console.print(f"updated {updated['id'][:12]}: " + ", ".join(f"{k}={shown(k)}" for k in changes))
 
 
 @cli.command(name="request-deletion")

@@ -43,12 +43,17 @@ def read_sidecar(path: Path) -> dict:
         raise IngestError(E.E111, path=str(path), reason=str(exc).splitlines()[0]) from exc
     if not isinstance(values, dict):
         raise IngestError(E.E111, path=str(path), reason="it must hold a mapping of field: value")
-    unknown = sorted(set(values) - set(EDITABLE_FIELDS))
+    from factfinder.store.schema import SENSITIVE_FIELDS
+
+    unknown = sorted(set(values) - set(EDITABLE_FIELDS) - set(SENSITIVE_FIELDS))
     if unknown:
         raise IngestError(E.E111, path=str(path),
-                          reason=f"unknown field(s) {', '.join(unknown)}; known: {', '.join(EDITABLE_FIELDS)}")
+                          reason=f"unknown field(s) {', '.join(unknown)}; known: "
+                                 f"{', '.join(list(EDITABLE_FIELDS) + list(SENSITIVE_FIELDS))}")
     try:
-        return {k: validate_field(k, v) for k, v in values.items() if v is not None}
+        # Witness details are kept apart: ingest stores them encrypted, never in plain metadata.
+        return {k: (str(v).strip() if k in SENSITIVE_FIELDS else validate_field(k, v))
+                for k, v in values.items() if v is not None}
     except InvalidInput as exc:
         raise IngestError(E.E111, path=str(path), reason=str(exc)) from exc
 

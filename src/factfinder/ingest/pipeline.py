@@ -9,6 +9,7 @@ the same file adopts.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,7 +24,7 @@ from factfinder.ingest.readers import READERS, ReadOptions, read
 from factfinder.ingest.text import split_passages
 from factfinder.store import custody
 from factfinder.store.objects import sha256_bytes
-from factfinder.store.schema import Passage, Source, SourceText
+from factfinder.store.schema import SENSITIVE_FIELDS, Passage, Source, SourceText
 
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
@@ -88,6 +89,9 @@ def ingest_file(wb: "Workbench", path: Path, options: IngestOptions) -> IngestOu
         result = read(data, shown, path.suffix, ReadOptions(options.encoding, options.encoding_errors))
         sidecar_path = meta.find_sidecar(path)
         sidecar = meta.read_sidecar(sidecar_path) if sidecar_path else {}
+        witness = {k: sidecar.pop(k) for k in SENSITIVE_FIELDS if k in sidecar and sidecar[k]}
+        if witness:
+            wb.require("sensitive", "record witness details")
         derived = {"title": meta.title_from_filename(path)}
         if "language" not in result.metadata and "language" not in sidecar and "language" not in options.metadata:
             language = meta.detect_language(result.text)
@@ -110,6 +114,11 @@ def ingest_file(wb: "Workbench", path: Path, options: IngestOptions) -> IngestOu
             source = Source(id=source_id, filename=path.name, media_type=result.media_type, size=size,
                             ingested_at=now, ingested_by=wb.config.user, provenance=provenance,
                             warnings=result.warnings, **values)
+            if witness:
+                # Encrypted in the same transaction as the source: never a moment in clear.
+                source.sensitive = wb.cipher.encrypt(json.dumps(witness, ensure_ascii=False, sort_keys=True),
+                                                     "sources", source_id, "sensitive")
+                source.provenance = {**provenance, **{k: "sidecar" for k in witness}}
             session.add(source)
             text_digest = sha256_bytes(result.text.encode("utf-8"))
             source_text = SourceText(source_id=source_id, reader=result.reader,
@@ -125,7 +134,8 @@ def ingest_file(wb: "Workbench", path: Path, options: IngestOptions) -> IngestOu
                                    details={"filename": path.name, "size": size, "media_type": result.media_type,
                                             "reader": f"{result.reader} {result.reader_version}",
                                             "text_sha256": text_digest, "passages": len(spans),
-                                            "metadata": values, "warnings": result.warnings})
+                                            "metadata": values, "warnings": result.warnings,
+                                            **({"sensitive_fields": sorted(witness)} if witness else {})})
     except IntegrityError:
         # Another process ingested the same bytes between our check and our insert.
         return IngestOutcome(shown, "duplicate", source_id, wb.source_title(source_id))
