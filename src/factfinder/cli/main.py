@@ -69,3 +69,6 @@ def cli(ctx: click.Context, db: str | None, home: str | None, max_size: int | No
 
 def main() -> None:
     cli(prog_name="factfinder")
+
+
+from factfinder.cli import users  # noqa: E402,F401  (factfinder user / grant / confidential / security)

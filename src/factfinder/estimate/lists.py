@@ -2,8 +2,10 @@
 
 A list file (CSV or Parquet) is kept byte for byte like any original, as a source
 of kind `victim_list`; its records are stored in canonical fields (see
-`linkage.CANONICAL_FIELDS`). Records are sensitive: the custody log records the
-import's counts and column mapping, never a record's content.
+`linkage.CANONICAL_FIELDS`). Records are sensitive: they are stored encrypted with the
+field key (factfinder.security.crypto; the associated data binds each ciphertext to its
+list and record id), and the custody log records the import's counts and column mapping,
+never a record's content.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factfinder.errors import E, InvalidInput
 from factfinder.store import custody
@@ -27,6 +29,36 @@ if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
 LIST_SUFFIXES = {".csv": "text/csv", ".parquet": "application/vnd.apache.parquet"}
+ENCRYPT_BATCH = 2000
+
+
+def encrypt_record(wb: "Workbench", list_id: int, record_id: str, payload: str) -> str:
+    return wb.cipher.encrypt(payload, "victim_records", f"{list_id}/{record_id}", "data")
+
+
+def decrypt_record(wb: "Workbench", list_id: int, record_id: str, data: str) -> dict:
+    """A record's fields. Raises EncryptionKeyError (never garbage) if the key is missing or wrong;
+    a record from before encryption (see encrypt_existing_records) is read as it is."""
+    return json.loads(wb.cipher.decrypt(data, "victim_records", f"{list_id}/{record_id}", "data"))
+
+
+def encrypt_existing_records(wb: "Workbench") -> dict:
+    """Encrypt every victim record still stored as plain JSON, in batches, and log the count."""
+    done = 0
+    while True:
+        with wb.db.write() as session:
+            rows = session.scalars(select(VictimRecord).where(VictimRecord.data.not_like("ffenc1:%"))
+                                   .order_by(VictimRecord.id).limit(ENCRYPT_BATCH)).all()
+            for row in rows:
+                row.data = encrypt_record(wb, row.list_id, row.record_id, row.data)
+        done += len(rows)
+        if len(rows) < ENCRYPT_BATCH:
+            break
+    with wb.db.read() as session:
+        total = session.scalar(select(func.count()).select_from(VictimRecord))
+    wb.log("encrypt_existing", "victim_records", "all", {"encrypted": done, "total": total,
+                                                         "key_id": wb.cipher.key_id})
+    return {"encrypted": done, "total": total, "key_id": wb.cipher.key_id}
 
 
 def read_table(path: Path, data: bytes) -> "pd.DataFrame":
@@ -51,6 +83,7 @@ def import_list(wb: "Workbench", path: str | Path, name: str | None = None, mapp
                 id_column: str | None = None) -> dict:
     """Import one list. `mapping` is {file column: canonical field}; `id_column` names the
     column holding each record's id in the original list (default: the row number)."""
+    wb.require("write", "import victim lists")
     from factfinder.estimate.linkage import LinkageInputError, map_columns
 
     path = Path(path)
@@ -91,6 +124,7 @@ def import_list(wb: "Workbench", path: str | Path, name: str | None = None, mapp
                   for f, v in zip(fields, row)}
         records.append((record_id, json.dumps(values, ensure_ascii=False, sort_keys=True)))
 
+    wb.cipher.key_id  # load (or create) the key before the write transaction, so a missing one fails early
     wb.objects.put(data, source_id)
     now = datetime.now(timezone.utc)
     with wb.db.write() as session:
@@ -103,7 +137,8 @@ def import_list(wb: "Workbench", path: str | Path, name: str | None = None, mapp
                                  imported_at=now, imported_by=wb.config.user)
         session.add(victim_list)
         session.flush()
-        session.add_all([VictimRecord(list_id=victim_list.id, record_id=rid, data=payload)
+        session.add_all([VictimRecord(list_id=victim_list.id, record_id=rid,
+                                      data=encrypt_record(wb, victim_list.id, rid, payload))
                          for rid, payload in records])
         if not source_exists:
             custody.append(session, actor=wb.config.user, action="ingest", object_type="source",
@@ -127,6 +162,7 @@ def list_summaries(wb: "Workbench") -> list[dict]:
 def load_frames(wb: "Workbench", names: list[str] | None = None) -> dict[str, "pd.DataFrame"]:
     """Every (or the named) list as a DataFrame of canonical fields with `record_id`, `list_name`
     and `record_pk` (the store's own key, to write clusters back)."""
+    wb.require("sensitive", "read victim records")
     import pandas as pd
 
     frames: dict[str, pd.DataFrame] = {}
@@ -141,8 +177,8 @@ def load_frames(wb: "Workbench", names: list[str] | None = None) -> dict[str, "p
                 continue
             rows = session.execute(select(VictimRecord.id, VictimRecord.record_id, VictimRecord.data)
                                    .where(VictimRecord.list_id == victim_list.id).order_by(VictimRecord.id)).all()
-            frame = pd.DataFrame([{**json.loads(data), "record_id": record_id, "record_pk": pk}
-                                  for pk, record_id, data in rows])
+            frame = pd.DataFrame([{**decrypt_record(wb, victim_list.id, record_id, data), "record_id": record_id,
+                                   "record_pk": pk} for pk, record_id, data in rows])
             frame["list_name"] = victim_list.name
             frames[victim_list.name] = frame
     return frames

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from sqlalchemy import select, update
 
 from factfinder.errors import E, InvalidInput, NotFound
-from factfinder.estimate.lists import load_frames
+from factfinder.estimate.lists import decrypt_record, load_frames
 from factfinder.store import custody
 from factfinder.store.schema import LinkageCluster, LinkagePair, LinkageRun, VictimList, VictimRecord
 
@@ -50,6 +50,7 @@ def _labelled_pairs(wb: "Workbench") -> "pd.DataFrame | None":
 def link_lists(wb: "Workbench", *, thresholds: tuple[float, ...] | None = None, main: float = MAIN_THRESHOLD,
                review_band: tuple[float, float] = (0.3, 0.9), reference_year: int | None = None,
                seed: int = 20260425, progress: Callable[[str], None] | None = None) -> dict:
+    wb.require("write", "link victim lists")
     from factfinder.estimate.linkage import DEFAULT_THRESHOLDS, VictimListLinker
 
     thresholds = tuple(thresholds or DEFAULT_THRESHOLDS)
@@ -147,6 +148,7 @@ def clusters_of_run(wb: "Workbench", run_id: int | None = None, threshold: float
 
 
 def review_pairs(wb: "Workbench", run_id: int | None = None) -> list[dict]:
+    wb.require("review", "review linkage pairs")
     with wb.db.read() as session:
         run = _latest_run(session, run_id)
         pairs = session.scalars(select(LinkagePair).where(LinkagePair.run_id == run.id)
@@ -161,6 +163,7 @@ def review_pairs(wb: "Workbench", run_id: int | None = None) -> list[dict]:
 
 
 def decide_pair(wb: "Workbench", pair_id: int, decision: str) -> dict:
+    wb.require("review", "decide linkage pairs")
     if decision not in ("match", "non_match"):
         raise InvalidInput(E.E202, field="decision", value=decision, hint="Use match or non_match.")
     with wb.db.write() as session:
@@ -181,8 +184,6 @@ def histories_from_store(wb: "Workbench", threshold: float | None = None, strata
     """Capture histories from a stored clustering; with `strata` (a canonical field such as
     `sex` or `prefecture`), one table per stratum, each person in the stratum most of
     their records give."""
-    import json
-
     import pandas as pd
 
     from factfinder.estimate.linkage import capture_histories
@@ -191,13 +192,15 @@ def histories_from_store(wb: "Workbench", threshold: float | None = None, strata
         run = _latest_run(session, run_id)
         threshold = run.settings["main_threshold"] if threshold is None else threshold
         rows = session.execute(
-            select(LinkageCluster.cluster, VictimList.name, VictimRecord.data)
+            select(LinkageCluster.cluster, VictimList.name, VictimRecord.list_id, VictimRecord.record_id,
+                   VictimRecord.data)
             .join(VictimRecord, VictimRecord.id == LinkageCluster.record_pk)
             .join(VictimList, VictimList.id == VictimRecord.list_id)
             .where(LinkageCluster.run_id == run.id, LinkageCluster.threshold == threshold)).all()
         lists = list(run.lists)
     clusters = pd.DataFrame([{"cluster_id": c, "list_name": n,
-                              "stratum": (json.loads(d).get(strata) if strata else None)} for c, n, d in rows])
+                              "stratum": (decrypt_record(wb, lid, rid, d).get(strata) if strata else None)}
+                             for c, n, lid, rid, d in rows])
     if not strata:
         return capture_histories(clusters, lists)
     votes = clusters.dropna(subset=["stratum"]).groupby("cluster_id")["stratum"].agg(
@@ -210,6 +213,7 @@ def estimate_from_store(wb: "Workbench", method: str = "all", seed: int | None =
                         progress: Callable[[int, int], None] | None = None,
                         **options) -> tuple["EstimateReport", list[dict]]:
     """The estimate at the main threshold, and how it moves with the linkage threshold."""
+    wb.require("write", "run estimates")
     from factfinder.estimate.report import estimate
 
     with wb.db.read() as session:

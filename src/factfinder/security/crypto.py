@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -48,6 +49,10 @@ def data_key_id(value: str) -> str:
 
 def read_key(path: Path) -> bytes:
     try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            raise EncryptionKeyError(E.E512, path=str(path),
+                                     reason=f"other users may read it (mode {mode:04o}); run chmod 600 {path}")
         raw = path.read_text(encoding="ascii").strip()
         key = base64.b64decode(raw, validate=True)
     except FileNotFoundError:
@@ -62,8 +67,8 @@ def read_key(path: Path) -> bytes:
 def create_key(path: Path) -> bytes:
     """Write a new random key, readable by its owner only; never overwrite an existing file."""
     key = AESGCM.generate_key(bit_length=256)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(base64.b64encode(key).decode("ascii") + "\n")

@@ -44,14 +44,22 @@ def code_for(secret: str, at: float | None = None) -> str:
     return totp(_key(secret), time.time() if at is None else at)
 
 
-def verify(secret: str, code: str | None, at: float | None = None) -> bool:
-    if not code:
-        return False
+def matching_step(secret: str, code: str | None, at: float | None = None) -> int | None:
+    """The time step whose code `code` is (within the drift allowed), or None."""
+    if not code or not isinstance(code, str):
+        return None
     code = code.strip().replace(" ", "")
     if len(code) != DIGITS or not code.isdigit():
-        return False
+        return None
     key, now = _key(secret), time.time() if at is None else at
-    return any(hmac.compare_digest(totp(key, now + d * STEP), code) for d in range(-DRIFT_STEPS, DRIFT_STEPS + 1))
+    for step in range(int(now // STEP) - DRIFT_STEPS, int(now // STEP) + DRIFT_STEPS + 1):
+        if hmac.compare_digest(hotp(key, step), code):
+            return step
+    return None
+
+
+def verify(secret: str, code: str | None, at: float | None = None) -> bool:
+    return matching_step(secret, code, at) is not None
 
 
 def uri(secret: str, account: str, issuer: str = "factfinder") -> str:

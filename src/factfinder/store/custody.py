@@ -32,6 +32,9 @@ ACTIONS = frozenset({
     "ingest", "reingest_text", "metadata_change", "extraction_run", "review_decision",
     "export", "backup", "deletion_request", "grade", "merge", "split", "import",
     "user_change", "login", "check", "estimate", "link", "rebuild",
+    "user_add", "role_change", "password_change", "user_disable", "totp_enable", "totp_disable",
+    "login_failure", "lockout", "access_grant", "access_revoke", "confidentiality", "sensitive_change",
+    "encrypt_existing",
 })
 
 

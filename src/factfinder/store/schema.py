@@ -16,6 +16,10 @@ SOURCE_KINDS = ("report", "testimony", "judgment", "article", "academic", "offic
 # Metadata fields a person may set or edit; everything else is derived.
 EDITABLE_FIELDS = ("title", "author", "publisher", "published", "language", "kind", "origin")
 
+# Metadata that identifies or reaches a witness. Kept encrypted (sources.sensitive), shown only
+# to users with the "sensitive" permission; everyone else sees "[redacted]". The one list.
+SENSITIVE_FIELDS = ("witness_name", "witness_contact", "witness", "interviewee", "contact")
+
 
 class Base(DeclarativeBase):
     pass
@@ -43,6 +47,10 @@ class Source(Base):
     # Where each metadata value came from: {"title": "file"|"sidecar"|"option"|"edit"|"derived"}.
     provenance: Mapped[dict] = mapped_column(JSON, default=dict)
     warnings: Mapped[list] = mapped_column(JSON, default=list)
+    # Visible only to admins and users granted it (source_grants).
+    confidential: Mapped[bool] = mapped_column(default=False)
+    # SENSITIVE_FIELDS as encrypted JSON (see factfinder.security.crypto); None when there are none.
+    sensitive: Mapped[str | None] = mapped_column(Text)
 
     texts: Mapped[list["SourceText"]] = relationship(back_populates="source", order_by="SourceText.id")
 
@@ -189,7 +197,8 @@ class VictimList(Base):
 
 
 class VictimRecord(Base):
-    """One record of a list, in canonical fields. Sensitive: never logged or printed whole."""
+    """One record of a list, in canonical fields, as JSON encrypted with the field key
+    (associated data: list id, record id). Sensitive: never logged or printed whole."""
 
     __tablename__ = "victim_records"
     __table_args__ = (UniqueConstraint("list_id", "record_id", name="uq_victim_records_list_record"),)
@@ -375,5 +384,54 @@ class Proceeding(Base):
     source: Mapped[dict] = mapped_column(JSON)
 
 
+ROLES = ("admin", "analyst", "reviewer", "viewer")
+
+
+class User(Base):
+    """An account of the web app and API. The CLI runs as the local operator and needs none."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    disabled: Mapped[bool] = mapped_column(default=False)
+    # Base32 TOTP secret, encrypted with the field key; None until two-factor login is enabled.
+    totp_secret: Mapped[str | None] = mapped_column(Text)
+    # The time step of the last accepted code: a code is good once, even within its 30 seconds.
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    first_failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(255))
+
+
+class AuthToken(Base):
+    """An API token or a browser session. Only the SHA-256 of the secret is kept."""
+
+    __tablename__ = "auth_tokens"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # token | session
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SourceGrant(Base):
+    """A user allowed to see one confidential source."""
+
+    __tablename__ = "source_grants"
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(255))
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+Index("ix_source_grants_user", SourceGrant.user_id)
 Index("ix_event_claims_claim", EventClaim.claim_id)
 Index("ix_entity_links_entity", EntityLink.entity_id)
