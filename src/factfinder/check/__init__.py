@@ -118,9 +118,11 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     from factfinder.check.markers import detect_markers
     from factfinder.check.stance import composite_alarm, document_stance, segment_stances
 
-    markers = detect_markers(text, sentences, language, attributions, sentence_vectors=sentence_vectors)
+    markers = detect_markers(text, sentences, language, attributions, sentence_vectors=sentence_vectors,
+                             use_embeddings=use_embeddings)
     t = lap("markers", t)
-    segments = segment_stances(text, sentences, markers, language)
+    segments = segment_stances(text, sentences, markers, language, sentence_vectors=sentence_vectors,
+                               use_embeddings=use_embeddings)
     stance = document_stance(segments, markers)
     composite = composite_alarm(text, segments, markers)
     lap("stance", t)

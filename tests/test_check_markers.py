@@ -1,0 +1,276 @@
+"""Rhetoric markers of denial, distortion and incitement (`factfinder.check.markers`).
+
+FIXTURE WARNING: some strings below are short, generic examples of genocide denial or hate
+speech, written for these tests. They are marked as such where they appear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factfinder.check import markers as mk
+from factfinder.check.model import TECHNIQUES
+
+SEEDS = Path("/work/shared/seeds")
+DENIAL_SEED = SEEDS / "000_2118157c6dff38a8.txt"
+LESSONS_SEED = SEEDS / "003_bb2d16097b10f31c.txt"
+SCHOLARSHIP_START = "The Rwandan Genocide was one of the most horrific"
+AGAINST = mk.DENIAL_TECHNIQUES | mk.DISTORTION_TECHNIQUES
+
+
+@pytest.fixture(scope="module")
+def embed_sentences():
+    embed = pytest.importorskip("factfinder.embed")
+
+    def run(text: str):
+        sentences = mk.simple_sentences(text)
+        vectors = embed.encode([text[s:e] for s, e in sentences])
+        return sentences, vectors
+
+    return run
+
+
+def detect(text: str, embed_sentences, attributions=None):
+    sentences, vectors = embed_sentences(text)
+    return mk.detect_markers(text, sentences, attributions=attributions, sentence_vectors=vectors)
+
+
+@pytest.fixture(scope="module")
+def denial_seed(embed_sentences):
+    if not DENIAL_SEED.exists():
+        pytest.skip("shared seeds not mounted")
+    text = DENIAL_SEED.read_text(encoding="utf-8")
+    sentences, vectors = embed_sentences(text)
+    return text, sentences, vectors, mk.detect_markers(text, sentences, sentence_vectors=vectors)
+
+
+def test_shipped_model_was_trained_on_shipped_training_data():
+    meta = json.loads((mk.DATA_DIR / "check_models.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256((mk.DATA_DIR / "training.jsonl").read_bytes()).hexdigest()
+    assert meta["training_sha256"] == digest, "run scripts/train_check_models.py after editing training.jsonl"
+    assert meta["training_rows"] == len(mk.load_training())
+    assert set(meta["classes"]["technique"]) == set(TECHNIQUES) | {"none"}
+    arrays = np.load(mk.DATA_DIR / "check_models.npz", allow_pickle=False)   # plain arrays, no pickle
+    assert arrays["technique_emb_coef"].shape == (len(TECHNIQUES) + 1, 384)
+
+
+def test_training_data_covers_every_technique_and_hard_negatives():
+    rows = mk.load_training()
+    counts = {t: sum(r["technique"] == t for r in rows) for t in TECHNIQUES}
+    assert min(counts.values()) >= 10, counts
+    assert sum(r["technique"] == "none" for r in rows) >= 120
+
+
+def test_every_technique_has_a_cited_basis():
+    catalogue = mk.techniques_catalogue()
+    assert set(catalogue["techniques"]) == set(TECHNIQUES)
+    for technique in TECHNIQUES:
+        key, citation = mk.basis_for(technique)
+        base = catalogue["bases"][key.split(":")[0]]
+        assert base["url"].startswith("http") and base["quotes"] and citation
+        assert catalogue["techniques"][technique]["definition"]
+    assert "cockroach" in catalogue["terms"]["inyenzi"]["meaning"]
+    assert "snake" in catalogue["terms"]["inzoka"]["meaning"]
+
+
+def test_denial_seed_flags_the_spliced_denial(denial_seed):
+    text, _, _, markers = denial_seed
+    own = [m for m in markers if m.voice == "own"]
+    found = {(m.technique, m.text) for m in own}
+    assert any(t == "definitional_denial" and m.startswith("alleged") for t, m in found)
+    assert any(t == "definitional_denial" and m.startswith("so-called") for t, m in found)
+    assert ("fabrication", "C.I.A.-fabricated") in found
+    assert any(t == "minimisation" and "twice the total number of Tutsis" in m for t, m in found)
+    for m in markers:
+        assert text[m.start:m.end] == m.text
+        assert m.technique in TECHNIQUES and m.basis.split(":")[1] == m.technique and m.basis_citation
+
+
+def test_denial_seed_scholarship_half_has_no_markers(denial_seed):
+    text, _, _, markers = denial_seed
+    cut = text.index(SCHOLARSHIP_START)
+    assert [m.text for m in markers if m.start >= cut] == []
+
+
+def test_lessons_learned_seed_has_no_markers(embed_sentences):
+    if not LESSONS_SEED.exists():
+        pytest.skip("shared seeds not mounted")
+    assert detect(LESSONS_SEED.read_text(encoding="utf-8"), embed_sentences) == []
+
+
+HARD_NEGATIVES = [
+    # scholarship criticising the ICTR
+    "Scholars have long accused the ICTR of victor's justice because it never indicted RPF officers.",
+    "The tribunal's selective prosecution left the crimes of the RPF unpunished.",
+    "Not one member of the Rwandan Patriotic Front was ever prosecuted in Arusha.",
+    # documentation of RPF killings
+    "The Gersony mission estimated that the RPF killed tens of thousands of civilians between April and August 1994.",
+    "At Kibeho in April 1995, RPA soldiers opened fire on a camp of displaced people, killing thousands.",
+    "Human Rights Watch reported that RPF soldiers executed civilians at Byumba.",
+    "The RPF crimes pale in comparison with the genocide against the Tutsi.",
+    # 'alleged' about a person, 'so-called' about other things
+    "The alleged génocidaire was arrested in France in 2020.",
+    "Three alleged perpetrators of the genocide were extradited from the Netherlands.",
+    "He was tried for his alleged genocide crimes in Butare.",
+    "The so-called Turquoise zone became an escape route for the killers.",
+    "The so-called Hutu Ten Commandments were printed in 1990.",
+    # negated or acknowledging uses of the lexicon
+    "The killings were not spontaneous; they were organised by local officials.",
+    "Far from being tribal clashes, the massacres followed a plan.",
+    "Only 300 of the 5,000 Tutsi who sought refuge in the church survived.",
+    "The Security Council avoided the word \"genocide\" for weeks.",
+    "Le TPIR a été critiqué pour n'avoir poursuivi aucun officier du FPR.",
+    "Critics of the so-called “genocide ideology” law say it is used to silence dissent.",
+    "The real victims of the tribunal's selectivity are the Hutu families who lost relatives to RPF soldiers.",
+    "In the 1960s, exiled Tutsi fighters known as Inyenzi raided Rwanda from Burundi.",
+    "The massacres were carried out with a speed that excludes any idea of spontaneous violence.",
+    "The majority of the victims of the RPF's reprisals were Hutu civilians.",
+    "Slaughter by the Tutsi RPF During the Genocide",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_get_no_own_voice_denial_marker(text, embed_sentences):
+    own = [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own" and m.technique in AGAINST]
+    assert own == []
+
+
+# FIXTURE: texts that quote hate speech or denial in order to report or condemn it.
+REPORTED = [
+    ("RTLM told its listeners that the inyenzi had to be exterminated.", "dehumanisation"),
+    ("The prosecution showed that Kangura called the Tutsi cockroaches.", "dehumanisation"),
+    ("Revisionist authors speak of a double genocide, but no serious historian accepts that thesis.",
+     "double_genocide"),
+    ("The defence argued that the massacres were spontaneous, a claim the Trial Chamber rejected.", "spontaneity"),
+    ("Genocide denial often begins by calling the killings \"tribal clashes\".", "spontaneity"),
+    ("Les négationnistes prétendent que le génocide était un mensonge.", "fabrication"),
+    ("The broadcaster urged listeners to \"finish the work\" in the last weeks of June.", "call_to_action"),
+    ("Deniers claim the toll was exaggerated, but the census refutes them.", "minimisation"),
+    ("The government described the first massacres of 1990 as spontaneous reactions of the population.",
+     "spontaneity"),
+    ("“Kill the cockroaches” was a slogan shouted at roadblocks.", "call_to_action"),
+]
+
+
+@pytest.mark.parametrize("text,technique", REPORTED)
+def test_quoted_or_reported_rhetoric_is_reported_voice(text, technique, embed_sentences):
+    markers = detect(text, embed_sentences)
+    assert any(m.technique == technique for m in markers), markers
+    assert all(m.voice == "reported" for m in markers), markers
+
+
+# FIXTURE: short, generic own-voice examples of denial, distortion and incitement.
+OWN = [
+    ("The alleged genocide has become a tool to silence every critic of Kigali.", "definitional_denial"),
+    ("There was no genocide in Rwanda, only a civil war.", "definitional_denial"),
+    ("The genocide hoax was cooked up by Western intelligence.", "fabrication"),
+    ("Only about 50,000 Tutsis died, most of them in the fighting.", "minimisation"),
+    ("The death toll has been massively inflated by the regime.", "minimisation"),
+    ("There were two genocides, and the second one is still denied.", "double_genocide"),
+    ("It was the Hutu who were the real victims of 1994.", "role_reversal"),
+    ("The massacres were spontaneous acts of rage after the president was killed.", "spontaneity"),
+    ("It was nothing but tribal clashes between two peoples.", "spontaneity"),
+    ("The so-called survivors are paid to repeat the same story.", "attack_on_witnesses"),
+    ("Kagame killed as many Tutsis as anyone and then blamed the killings on the Hutu.", "blame_shifting"),
+    ("After years of attacks, the killings were an understandable reaction.", "justification"),
+    ("These inyenzi will be crushed.", "dehumanisation"),
+    ("Tutsi infiltrators were planning to kill all the Hutu in the commune.", "accusation_in_mirror"),
+    ("They must all be killed, even the babies.", "call_to_action"),
+    ("Le soi-disant génocide des Tutsi est une invention du FPR.", "definitional_denial"),
+    ("Les chiffres du génocide sont largement exagérés.", "minimisation"),
+    ("They claim a million died, but the death toll has been grossly exaggerated.", "minimisation"),
+    ("The génocidaires are national heroes who saved the republic.", "justification"),
+    ("Most of the victims of 1994 were probably Hutu, not Tutsi.", "minimisation"),
+]
+
+
+@pytest.mark.parametrize("text,technique", OWN)
+def test_own_voice_rhetoric_is_flagged(text, technique, embed_sentences):
+    markers = detect(text, embed_sentences)
+    assert any(m.technique == technique and m.voice == "own" for m in markers), markers
+
+
+def test_attribution_mentions_make_a_marker_reported(embed_sentences):
+    # FIXTURE: reported denial.
+    text = "At his trial, the former mayor said that the massacres were a hoax invented by foreigners."
+    start = text.index("the massacres")
+    attribution = {"type": "attribution", "start": 12, "end": 36,
+                   "normalized": {"speaker": "the former mayor", "content_start": start, "content_end": len(text) - 1}}
+    plain = detect(text, embed_sentences)
+    attributed = detect(text, embed_sentences, attributions=[attribution])
+    assert attributed and all(m.voice == "reported" for m in attributed)
+    assert {m.technique for m in plain} == {m.technique for m in attributed}
+
+
+def test_scare_quotes_are_the_writers_own_but_titles_are_not():
+    # FIXTURE: scare-quoted "genocide" (denial) next to a report title that names the genocide.
+    text = ("The official “genocide” story has never been examined. "
+            "See the report “Rwanda: The Preventable Genocide” (2000).")
+    sentences = mk.simple_sentences(text)
+    markers = mk.detect_markers(text, sentences, sentence_vectors=np.zeros((len(sentences), 384), np.float32))
+    assert [(m.technique, m.text, m.voice) for m in markers] == [("definitional_denial", "“genocide”", "own")]
+
+
+def test_markers_without_embeddings_fall_back_to_rules_and_tfidf(monkeypatch):
+    from factfinder import embed
+
+    def unavailable(texts, batch_size=64):
+        raise embed.EmbeddingsUnavailable("not installed")
+
+    monkeypatch.setattr(embed, "encode", unavailable)
+    mk._LAST.clear()
+    text = "The so-called genocide was a CIA-fabricated story."   # FIXTURE: denial
+    markers = mk.detect_markers(text, mk.simple_sentences(text))
+    assert {m.technique for m in markers} >= {"definitional_denial", "fabrication"}
+
+
+def test_processing_a_long_text_is_fast_beyond_embedding(denial_seed):
+    text, sentences, vectors, _ = denial_seed
+    assert len(text.split()) > 4500
+    mk._LAST.clear()
+    mk.detect_markers(text, sentences, sentence_vectors=vectors)   # warm the model arrays
+    mk._LAST.clear()
+    t0 = time.perf_counter()
+    mk.detect_markers(text, sentences, sentence_vectors=vectors)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 2.0, elapsed   # ~0.4 s measured on one busy core
+
+
+def test_simple_sentences_keep_offsets():
+    text = "Dr. Smith arrived in Kigali. The U.S. embassy closed! Was it late?\nNew paragraph here."
+    spans = mk.simple_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Dr. Smith arrived in Kigali.", "The U.S. embassy closed!",
+                                              "Was it late?", "New paragraph here."]
+
+
+def test_classifier_flags_paraphrases_the_rules_miss(embed_sentences):
+    # FIXTURE: role reversal with none of the rule patterns.
+    markers = detect("The Hutu majority was defending itself against an invading Tutsi army.", embed_sentences)
+    assert [(m.technique, m.voice, m.method) for m in markers] == [("role_reversal", "own", "classifier")]
+
+
+@pytest.mark.parametrize("text", [
+    "THE WITNESS AND THE TRIAL",
+    "It finds that genocide against the Tutsi was committed by Hutu elements and that crimes against "
+    "humanity were committed by individuals on both sides.",
+])
+def test_classifier_alone_stays_silent_on_headings_and_acknowledgement(text, embed_sentences):
+    assert detect(text, embed_sentences) == []
+
+
+def test_runtime_tfidf_equals_sklearn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    model = mk.sentence_model()
+    params = dict(mk.TFIDF_PARAMS)
+    params.pop("min_df")
+    reference = TfidfVectorizer(vocabulary=model.meta["tfidf_vocabulary"], **params)
+    reference.idf_ = np.asarray(model.meta["tfidf_idf"])
+    texts = ["The so-called  genocide was a HOAX!", "Le génocide des Tutsi, 1994.", "a", ""]
+    assert np.allclose(model.vectorizer.transform(texts), reference.transform(texts).toarray())

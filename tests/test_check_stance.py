@@ -1,0 +1,121 @@
+"""Segment and document stance, and the composite alarm (`factfinder.check.stance`).
+
+FIXTURE WARNING: some strings below are short, generic examples of genocide denial, written
+for these tests and marked where they appear.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factfinder.check import markers as mk
+from factfinder.check import stance as st
+from factfinder.check.model import DOCUMENT_STANCES, SEGMENT_STANCES
+
+SEEDS = Path("/work/shared/seeds")
+DENIAL_SEED = SEEDS / "000_2118157c6dff38a8.txt"
+LESSONS_SEED = SEEDS / "003_bb2d16097b10f31c.txt"
+SCHOLARSHIP_START = "The Rwandan Genocide was one of the most horrific"
+
+
+@pytest.fixture(scope="module")
+def check():
+    embed = pytest.importorskip("factfinder.embed")
+
+    def run(text: str):
+        sentences = mk.simple_sentences(text)
+        vectors = embed.encode([text[s:e] for s, e in sentences])
+        markers = mk.detect_markers(text, sentences, sentence_vectors=vectors)
+        segments = st.segment_stances(text, sentences, markers, sentence_vectors=vectors)
+        return markers, segments, st.document_stance(segments, markers), st.composite_alarm(text, segments, markers)
+
+    return run
+
+
+def seed(path: Path) -> str:
+    if not path.exists():
+        pytest.skip("shared seeds not mounted")
+    return path.read_text(encoding="utf-8")
+
+
+def test_denial_spliced_onto_scholarship_raises_the_alarm(check):
+    text = seed(DENIAL_SEED)
+    markers, segments, stance, composite = check(text)
+    assert stance == "denies"
+    assert composite.alarm and "acknowledge" in composite.reason
+    cut = text.index(SCHOLARSHIP_START)
+    before = {s.stance for s in segments if s.end <= cut}
+    after = {s.stance for s in segments if s.start >= cut}
+    assert "denies" in before and "acknowledges" in after and not after & {"denies", "distorts"}
+    assert any(segments[i].stance == "denies" for i in composite.segments)
+    assert any(segments[i].stance == "acknowledges" for i in composite.segments)
+    for seg in segments:
+        assert seg.stance in SEGMENT_STANCES and set(seg.style) == set(st.STYLE_FEATURES)
+    # the spliced-in half is written in another register: fewer footnotes, more loaded words
+    denial_style = st.style_features(text[:cut], [s for s in mk.simple_sentences(text) if s[0] < cut])
+    law_style = st.style_features(text[cut:], [s for s in mk.simple_sentences(text) if s[0] >= cut])
+    assert law_style["citations_per_sentence"] > 2 * denial_style["citations_per_sentence"]
+    assert denial_style["loaded_per_100w"] > 5 * law_style["loaded_per_100w"]
+
+
+def test_scholarship_half_alone_acknowledges_without_alarm(check):
+    text = seed(DENIAL_SEED)
+    text = text[text.index(SCHOLARSHIP_START):]
+    _, segments, stance, composite = check(text)
+    assert stance == "acknowledges"
+    assert not composite.alarm
+    assert st.style_seam(text)[0] < st.STYLE_SHIFT_THRESHOLD
+
+
+def test_lessons_learned_study_acknowledges_without_alarm(check):
+    markers, segments, stance, composite = check(seed(LESSONS_SEED))
+    assert markers == [] and stance == "acknowledges" and not composite.alarm
+    assert all(s.stance in ("acknowledges", "neutral") for s in segments)
+
+
+def test_denial_half_alone_denies_without_splice_alarm(check):
+    text = seed(DENIAL_SEED)
+    text = text[:text.index(SCHOLARSHIP_START)]
+    _, _, stance, composite = check(text)
+    assert stance == "denies"
+    assert not composite.alarm   # one voice throughout: denial, not a splice
+
+
+ACKNOWLEDGING = ("Between April and July 1994 the genocide against the Tutsi killed some 800,000 people. "
+                 "The killings were planned and organised by the interim government and the militia.\n"
+                 "Survivors testified before the tribunal and the gacaca courts for more than a decade.\n")
+
+
+def test_short_documents_get_the_documented_stance(check):
+    assert check(ACKNOWLEDGING)[2] == "acknowledges"
+    # FIXTURE: denial
+    assert check("The so-called genocide never took place. It is a hoax invented by foreign powers.")[2] == "denies"
+    # FIXTURE: distortion without outright denial
+    distortion = "The death toll has been grossly exaggerated. There were two genocides in Rwanda."
+    assert check(distortion)[2] == "distorts"
+    # FIXTURE: one paragraph of distortion after acknowledging paragraphs
+    mixed = ACKNOWLEDGING + "Yet the death toll has been grossly exaggerated by the regime."
+    _, segments, stance, _ = check(mixed)
+    assert stance == "mixed" and {s.stance for s in segments} >= {"acknowledges", "distorts"}
+    for value in (stance,):
+        assert value in DOCUMENT_STANCES
+
+
+def test_reported_denial_does_not_change_the_stance(check):
+    text = ACKNOWLEDGING + ("Deniers claim the genocide was a hoax and that the toll was exaggerated; "
+                            "every census and court record refutes them.")
+    markers, _, stance, composite = check(text)
+    assert markers and all(m.voice == "reported" for m in markers)
+    assert stance == "acknowledges" and not composite.alarm
+
+
+def test_style_features_measure_register():
+    plain = "We looked at the records. They were complete."
+    shouted = "THE TRUTH IS HIDDEN! The globalist elites lie! Why?"
+    footnoted = "The tribunal was established in 1994.[46] Its mandate was narrow.[47]"
+    assert st.style_features(plain, [(0, 25), (26, 46)])["first_person_per_100w"] > 0
+    loud = st.style_features(shouted, [(0, 21), (22, 45), (46, 50)])
+    assert loud["exclamations_per_sentence"] > 0.5 and loud["caps_runs_per_100w"] > 0 and loud["loaded_per_100w"] > 0
+    assert st.style_features(footnoted, [(0, 40), (41, 70)])["citations_per_sentence"] == 1.0
