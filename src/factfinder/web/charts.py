@@ -50,12 +50,13 @@ def timeline_counts(events: list[dict]) -> tuple[Counter, int, int]:
 def timeline_svg(events: list[dict], link: str = "/events?month={month}") -> str:
     """A bar per month from January 1990 to December 1995; each bar links to that month's events."""
     counts, outside, undated = timeline_counts(events)
-    width, height = 960, 190
+    width, height = 960, 250
     left, right, top, bottom = 44, 12, 16, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / len(MONTHS)
     peak = max(counts.values(), default=0)
-    scale_max = max(peak, 1)
+    ticks = _ticks(max(peak, 1))
+    scale_max = ticks[-1]
     total = sum(counts.values())
     title = f"Timeline: {total} dated event(s) from 1990 to 1995"
     desc_parts = [f"{MONTH_NAMES[m - 1]} {y}: {n}" for (y, m), n in sorted(counts.items())]
@@ -64,7 +65,7 @@ def timeline_svg(events: list[dict], link: str = "/events?month={month}") -> str
            f'<title id="tl-title">{escape(title)}</title>',
            f'<desc id="tl-desc">{escape("; ".join(desc_parts) or "No dated events.")}</desc>']
     # Horizontal guides at round counts.
-    for tick in _ticks(scale_max):
+    for tick in ticks:
         y = top + plot_h - plot_h * tick / scale_max
         out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
         out.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
@@ -103,12 +104,14 @@ def timeline_svg(events: list[dict], link: str = "/events?month={month}") -> str
 
 
 def _ticks(maximum: int) -> list[int]:
-    if maximum <= 1:
-        return [0, 1]
-    raw = maximum / 4
-    magnitude = 10 ** int(math.floor(math.log10(raw)))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    return list(range(0, maximum + 1, int(step))) or [0, maximum]
+    """Whole-number guide lines, about four of them, at steps of 1, 2 or 5 times a power of ten."""
+    power = 1
+    while True:
+        for m in (1, 2, 5):
+            step = m * power
+            if step * 4 >= maximum:
+                return list(range(0, -(-maximum // step) * step + 1, step))
+        power *= 10
 
 
 @dataclass(frozen=True)
@@ -151,14 +154,36 @@ def prefecture_of(place_id: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def prefecture_of_name(name: str) -> str | None:
+    """The prefecture a place name (canonical, as the record writes it) lies in, when every
+    gazetteer entry of that name agrees on one."""
+    gazetteer = _gazetteer()
+    ids = {prefecture_of(e.id) for e in gazetteer if e.category == "place" and e.canonical == name}
+    if len(ids) != 1:
+        ids = {prefecture_of(e.id) for e in gazetteer.candidates(name) if e.category == "place"}
+    ids.discard(None)
+    return ids.pop() if len(ids) == 1 else None
+
+
+def event_prefectures(event: dict) -> set[str]:
+    """Prefectures an event touches: from its places' gazetteer ids when given
+    (`attributes.places`), else from the place names of an event summary."""
+    detailed = (event.get("attributes") or {}).get("places")
+    if detailed:
+        prefs = {prefecture_of(p.get("id")) for p in detailed}
+    else:
+        prefs = {prefecture_of_name(name) for name in event.get("places") or []}
+    return prefs - {None}
+
+
 def events_by_prefecture(events: list[dict]) -> tuple[Counter, int]:
     """Events per prefecture (an event counts once per prefecture it touches), and events
     placed nowhere in a prefecture (no place, or a place outside them)."""
     counts: Counter = Counter()
     elsewhere = 0
     for event in events:
-        places = (event.get("attributes") or {}).get("places") or event.get("place_refs") or []
-        prefs = {prefecture_of(p.get("id")) for p in places if isinstance(p, dict)} - {None}
+        prefs = event_prefectures(event)
         if prefs:
             counts.update(prefs)
         else:
@@ -167,8 +192,7 @@ def events_by_prefecture(events: list[dict]) -> tuple[Counter, int]:
 
 
 def map_svg(events: list[dict], link: str = "/events?prefecture={id}") -> str:
-    """Prefecture seats as dots sized by their number of events, with names and counts.
-    `events` need `attributes.places` (each with a gazetteer `id`)."""
+    """Prefecture seats as dots sized by their number of events, with names and counts."""
     counts, elsewhere = events_by_prefecture(events)
     prefectures = prefectures_1994()
     placed = [p for p in prefectures if p.lat is not None and p.lon is not None]
@@ -207,11 +231,11 @@ def map_svg(events: list[dict], link: str = "/events?prefecture={id}") -> str:
         label = f"{p.name}: {n} event{'s' if n != 1 else ''}"
         href = escape(link.format(id=p.id), quote=True)
         cls = "seat has-events" if n else "seat"
+        count = f'<text class="seat-count" x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle">{n}</text>' if n else ""
         out.append(f'<a href="{href}" class="map-link" data-prefecture="{escape(p.id)}" data-count="{n}">'
-                   f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(label)}</title></circle>'
-                   f'<text class="seat-name" x="{x:.1f}" y="{y - r - 5:.1f}" text-anchor="middle">{escape(p.name)}</text>'
-                   + (f'<text class="seat-count" x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle">{n}</text>' if n else "")
-                   + "</a>")
+                   f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(label)}</title>'
+                   f'</circle><text class="seat-name" x="{x:.1f}" y="{y - r - 5:.1f}" text-anchor="middle">'
+                   f'{escape(p.name)}</text>{count}</a>')
     out.append("</svg>")
     notes = [f"{escape(p.name)} ({counts.get(p.id, 0)} event(s)): the gazetteer gives no coordinates for its seat"
              for p in unplaced]
