@@ -111,7 +111,9 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
 
     index = RecordIndex.build(wb, progress=say)
     t = lap("index", t)
-    claims = assess_claims(wb, index, text, extraction.claims, extraction.mentions)
+    # The sentences are embedded once: claims that are whole sentences reuse those vectors.
+    claims = assess_claims(wb, index, text, extraction.claims, extraction.mentions, sentences=sentences,
+                           sentence_vectors=sentence_vectors)
     t = lap("verdicts", t)
 
     say("reading for rhetoric")

@@ -1,0 +1,312 @@
+"""`factfinder check`: claims of a new text matched to the record, with verdicts and evidence.
+
+A small record (three independent sources that agree on the date of the plane's downing
+and on the planning of the genocide, and disagree on the national death toll) is built on
+each backend; texts it has never seen are then checked against it.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+
+import pytest
+
+from factfinder.check.model import VERDICTS
+from factfinder.check.retrieve import RecordIndex, cache_root, counted_class, tokenize
+from factfinder.check.verdicts import assess_claims, clearly_apart, figure_range, ranges_agree
+from factfinder.config import Config
+from factfinder.workbench import Workbench
+from tests.conftest import BACKENDS, PG_URL, _drop_database
+
+SOURCES = {
+    "hrw.txt": ({"title": "Leave None to Tell the Story", "author": "Alison Des Forges",
+                 "publisher": "Human Rights Watch", "kind": "report", "language": "en", "published": "1999"},
+                "The genocide against the Tutsi was planned and organised by the interim government.\n\n"
+                "On 6 April 1994 the plane carrying President Juvénal Habyarimana was shot down near Kigali "
+                "airport.\n\n"
+                "About 500,000 people were killed in Rwanda between April and July 1994.\n\n"
+                "On 7 April 1994 ten Belgian peacekeepers were killed at Camp Kigali.\n"),
+    "census.txt": ({"title": "Dénombrement des victimes du génocide", "author": "Ministry of Local Government",
+                    "publisher": "Republic of Rwanda", "kind": "official", "language": "en", "published": "2002"},
+                   "The government's census counted 1,074,017 people killed between April and July 1994.\n\n"
+                   "President Habyarimana's plane was shot down over Kigali on 6 April 1994.\n\n"
+                   "Ten Belgian peacekeepers guarding the prime minister were killed on 7 April 1994 in Kigali.\n"),
+    "history.txt": ({"title": "The Rwanda Crisis", "author": "Gérard Prunier", "publisher": "Hurst",
+                     "kind": "academic", "language": "en", "published": "1995"},
+                    "On the evening of 6 April 1994 the plane of President Habyarimana was shot down as it "
+                    "approached Kigali.\n\n"
+                    "The genocide against the Tutsi was planned for months by extremists around the interim "
+                    "government.\n\n"
+                    "About 800,000 people were killed in the genocide.\n"),
+}
+LATER = ("later.txt", {"title": "Kibeho", "author": "Linda Melvern", "publisher": "Verso", "kind": "academic",
+                       "language": "en"},
+         "At least 4,000 displaced people were killed by soldiers at the Kibeho camp on 22 April 1995.\n")
+
+
+def _ingest(wb: Workbench, folder, name: str, metadata: dict, text: str) -> None:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    outcomes = wb.ingest([path], metadata, extract=True)
+    assert outcomes[0].status == "added", outcomes[0]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def checked(request, tmp_path_factory, pg_admin_engine_lazy):
+    """One record per backend for the module, its index, and a checker of texts."""
+    home = tmp_path_factory.mktemp("check")
+    if request.param == "sqlite":
+        url = f"sqlite:///{home / 'factfinder.db'}"
+    else:
+        from sqlalchemy import text
+
+        from factfinder.config import normalize_db_url
+
+        name = f"ff_test_{uuid.uuid4().hex[:12]}"
+        admin = pg_admin_engine_lazy()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        request.addfinalizer(lambda: _drop_database(admin, name))
+        url = normalize_db_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    wb = Workbench(Config(home=home, db_url=url, user="tester"))
+    folder = home / "docs"
+    folder.mkdir()
+    for name, (metadata, text) in SOURCES.items():
+        _ingest(wb, folder, name, metadata, text)
+    wb.rebuild()
+    index = RecordIndex.build(wb)
+
+    from factfinder.extract.pipeline import Extractor
+
+    extractor = Extractor()
+
+    def check(text: str):
+        result = extractor.extract(text, "en", [(0, len(text))])
+        return assess_claims(wb, index, text, result.claims, result.mentions)
+
+    yield wb, index, check, folder
+    wb.close()
+
+
+def one(check, text: str):
+    found = check(text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+# ---- verdicts on real records -------------------------------------------------------------------
+
+def test_a_minimised_death_toll_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "No more than 50,000 people were killed in the genocide.")
+    assert result.verdict == "contradicted"
+    assert result.values["figures"][0]["range"] == [0.0, 50000]
+    against = [e for e in result.evidence if e.relation == "contradicts"]
+    assert {e.source_title for e in against} >= {"Leave None to Tell the Story", "The Rwanda Crisis"}
+    assert "at most 50,000" in result.explanation and "500,000" in result.explanation
+    assert all(e.text and e.end > e.start and e.claim_id for e in result.evidence)
+
+
+def test_a_side_of_the_disputed_death_toll_is_disputed(checked):
+    _, _, check, _ = checked
+    result = one(check, "About 800,000 people were killed in the genocide.")
+    assert result.verdict == "disputed"
+    supports = [e for e in result.evidence if e.relation == "supports"]
+    contradicts = [e for e in result.evidence if e.relation == "contradicts"]
+    assert [e.source_title for e in supports] == ["The Rwanda Crisis"]
+    assert {e.source_title for e in contradicts} == {"Leave None to Tell the Story",
+                                                     "Dénombrement des victimes du génocide"}
+    assert "disagree" in result.explanation
+
+
+def test_a_value_inside_the_disputed_range_is_disputed(checked):
+    _, _, check, _ = checked
+    assert one(check, "Some 650,000 people were killed in the genocide.").verdict == "disputed"
+
+
+def test_a_toll_far_above_every_estimate_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "More than five million people were killed in the genocide.")
+    assert result.verdict == "contradicted"
+    assert "lower" in result.explanation
+
+
+def test_the_wrong_date_of_the_plane_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "The plane was shot down on 7 April 1994.")
+    assert result.verdict == "contradicted"
+    against = [e for e in result.evidence if e.relation == "contradicts"]
+    assert len({e.source_id for e in against}) == 3
+    assert all("1994-04-06" in e.explanation for e in against)
+    assert result.values["date"]["earliest"] == "1994-04-07"
+
+
+def test_the_right_date_of_the_plane_is_supported(checked):
+    _, _, check, _ = checked
+    result = one(check, "President Habyarimana's plane was shot down over Kigali on 6 April 1994.")
+    assert result.verdict == "supported"
+    assert len({e.source_id for e in result.evidence if e.relation == "supports"}) == 3
+    best = result.evidence[0]
+    assert best.grade in "ABCDEF" and best.credibility in range(1, 7) and best.credibility_reason
+
+
+def test_a_wrong_date_for_a_known_killing_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "Ten Belgian peacekeepers were killed in Kigali on 9 May 1994.")
+    assert result.verdict == "contradicted"
+    assert "1994-04-07" in result.explanation
+
+
+def test_denial_of_what_the_record_asserts_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "The genocide against the Tutsi was not planned.")
+    assert result.verdict == "contradicted"
+    assert {e.source_title for e in result.evidence if e.relation == "contradicts"} == {
+        "Leave None to Tell the Story", "The Rwanda Crisis"}
+    assert result.explanation.startswith("The text denies it")
+
+
+def test_a_sentence_calling_a_recorded_fact_false_is_contradicted(checked):
+    _, _, check, _ = checked
+    result = one(check, "It is false that the plane was shot down on 6 April 1994.")
+    assert result.verdict == "contradicted"
+    assert {e.relation for e in result.evidence if e.relation != "related"} == {"contradicts"}
+
+
+def test_the_same_statement_in_other_words_is_supported(checked):
+    _, _, check, _ = checked
+    result = one(check, "The genocide against the Tutsi was planned by the interim government.")
+    assert result.verdict == "supported"
+
+
+def test_what_the_record_does_not_hold_is_not_in_record(checked):
+    _, _, check, _ = checked
+    for text in ("The price of coffee fell sharply in 1989.",
+                 "In 1990 the RPF invaded Rwanda from Uganda."):
+        result = one(check, text)
+        assert result.verdict == "not_in_record", (text, result.explanation)
+        assert not [e for e in result.evidence if e.relation != "related"]
+
+
+def test_counts_that_are_not_the_national_toll_are_not_held_against_it(checked):
+    _, _, check, _ = checked
+    for text in ("The RPF killed 100,000 Hutu civilians in 1994.",           # another quantity
+                 "In the first two weeks, 100,000 people were killed.",      # part of the time
+                 "By early May 1994, 200,000 people had been killed.",
+                 "Some 40,000 refugees died of cholera in Goma in July 1994."):
+        result = one(check, text)
+        assert result.verdict == "not_in_record", (text, result.explanation)
+
+
+def test_a_month_does_not_confirm_a_day(checked):
+    _, index, _, _ = checked
+    from factfinder.check.verdicts import _date_finding, query_values
+    from factfinder.extract.pipeline import Extractor
+
+    def date_verdict(text: str) -> str | None:
+        result = Extractor().extract(text, "en", [(0, len(text))])
+        values = query_values(result.claims[0], result.mentions)
+        found = _date_finding(index, values, index.search(text, values, k=12))
+        return found.verdict if found else None
+
+    assert date_verdict("President Habyarimana's plane was shot down over Kigali in April 1994.") is None
+    assert date_verdict("President Habyarimana's plane was shot down over Kigali on 6 April 1994.") == "supported"
+
+
+def test_every_claim_of_a_text_gets_a_verdict_with_offsets(checked):
+    _, _, check, _ = checked
+    text = ("Some say the death toll was exaggerated. No more than 50,000 people were killed in the genocide. "
+            "The plane was shot down on 7 April 1994.")
+    results = check(text)
+    assert all(r.verdict in VERDICTS for r in results)
+    assert [text[r.start:r.end] for r in results] == [r.text for r in results]
+    assert [r.verdict for r in results][-2:] == ["contradicted", "contradicted"]
+
+
+def test_sentence_vectors_already_made_are_reused(checked, monkeypatch):
+    wb, index, _, _ = checked
+    from factfinder import embed
+    from factfinder.extract.pipeline import Extractor
+
+    text = "The plane was shot down on 7 April 1994. The price of coffee fell sharply in 1989."
+    result = Extractor().extract(text, "en", [(0, len(text))])
+    sentences = [(s, e) for s, e, _ in result.sentences]
+    vectors = embed.encode([text[s:e] for s, e in sentences])
+    calls = []
+    real = embed.encode
+    monkeypatch.setattr(embed, "encode", lambda texts, **kw: calls.append(list(texts)) or real(texts, **kw))
+    checks = assess_claims(wb, index, text, result.claims, result.mentions, sentences=sentences,
+                           sentence_vectors=vectors)
+    assert calls == []
+    assert [c.verdict for c in checks] == ["contradicted", "not_in_record"]
+
+
+# ---- the index and its cache --------------------------------------------------------------------
+
+def test_search_finds_the_same_incident_first(checked):
+    _, index, _, _ = checked
+    hits = index.search("Habyarimana's aircraft was brought down by missiles over Kigali", {}, k=3)
+    assert len(hits) == 3
+    assert "plane" in hits[0].claim["text"]
+    assert hits[0].claim["source_id"] in index.sources
+    assert hits[0].score >= hits[1].score >= hits[2].score
+    assert len(index) == sum(1 for _ in index.ids)
+
+
+def test_the_index_is_cached_per_record_state_and_rebuilt_when_a_source_is_added(checked, tmp_path):
+    wb, index, _, folder = checked
+    from factfinder.check import retrieve
+
+    retrieve._MEMORY.clear()
+    again = RecordIndex.build(wb)
+    assert again.fingerprint == index.fingerprint
+    assert "load_seconds" in again.timings and len(again) == len(index)
+    assert [p.name for p in cache_root(wb).iterdir()] == [index.fingerprint]
+
+    name, metadata, text = LATER
+    _ingest(wb, folder, name, metadata, text)
+    wb.rebuild()
+    newer = RecordIndex.build(wb)
+    assert newer.fingerprint != index.fingerprint
+    assert "build_seconds" in newer.timings
+    assert len(newer) == len(index) + 1
+    assert [p.name for p in cache_root(wb).iterdir()] == [newer.fingerprint]
+    hits = newer.search("soldiers killed thousands of displaced people at Kibeho camp", {}, k=1)
+    assert "Kibeho" in hits[0].claim["text"]
+
+
+# ---- values, not strings ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("figure, expected", [
+    ({"text": "No more than 50,000", "low": None, "high": 50000}, (0.0, 50000)),
+    ({"text": "At least 800,000", "low": 800000, "high": None}, (800000, math.inf)),
+    ({"text": "More than 500,000", "low": 500000, "high": None, "approx": True}, (500000, math.inf)),
+    ({"text": "Almost a million", "low": 1000000, "high": 1000000, "approx": True}, (850000, 1000000)),
+    ({"text": "up to 80,000", "low": 80000, "high": 80000}, (0.0, 80000)),
+    ({"text": "between 500,000 and 800,000", "low": 500000, "high": 800000}, (500000, 800000)),
+    ({"text": "1,074,017", "low": 1074017, "high": 1074017}, (1074017, 1074017)),
+    ({"text": "près de 800 000", "low": 800000, "high": 800000}, (680000, 800000)),
+])
+def test_figure_ranges_read_the_hedge(figure, expected):
+    assert figure_range(figure) == pytest.approx(expected)
+
+
+def test_ranges_agree_within_tolerance_and_are_clearly_apart_beyond_it():
+    about_a_million = figure_range({"text": "about a million", "low": 1e6, "high": 1e6, "approx": True})
+    assert ranges_agree(about_a_million, (1074017, 1074017), 0.10)
+    assert not ranges_agree((800000, 800000), (1074017, 1074017), 0.02)
+    assert not clearly_apart((800000, 800000), (937000, 937000), 0.02)       # near: neither agrees nor clearly off
+    assert clearly_apart((0, 50000), (500000, 1074017), 0.02)
+    assert not clearly_apart((500000, math.inf), (800000, 800000), 0.02)
+    assert ranges_agree((500000, math.inf), (1074017, 1074017), 0.0)
+
+
+def test_counted_things_are_compared_as_kinds():
+    assert counted_class({"counted": "morts"}) == counted_class({"counted": "victims"}) == "killed"
+    assert counted_class({"counted": "peacekeepers", "unit": "people"}, "killing") == "killed"
+    assert counted_class({"counted": "refugees", "unit": "people"}, "displacement") == "refugees"
+
+
+def test_tokens_are_folded_and_stop_words_dropped():
+    assert tokenize("Le génocide des Tutsi, selon l'ONU") == ["genocide", "tutsi", "onu"]
