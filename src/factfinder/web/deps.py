@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
 SESSION_COOKIE = "factfinder_session"
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 # auto_error=False: a missing header is our 401 with our error JSON, not FastAPI's 403.
 bearer_scheme = HTTPBearer(auto_error=False, description="A token from POST /api/v1/token.")
@@ -75,7 +76,14 @@ def optional_principal(request: Request,
         return principal
     session_id = request.cookies.get(SESSION_COOKIE)
     if session_id:
-        return security.principal_for_session(session_id)
+        principal = security.principal_for_session(session_id)
+        # A cookie rides along on cross-site requests too: a change made with one must carry the
+        # session's CSRF token (header X-CSRF-Token), as the pages' forms do in a field.
+        if principal is not None and request.method not in SAFE_METHODS and \
+                not security.check_csrf(session_id, request.headers.get("x-csrf-token")):
+            raise ApiError(403, "csrf", "A change made with a session cookie needs the session's CSRF token in "
+                                        "the X-CSRF-Token header (or use a bearer token).")
+        return principal
     return None
 
 
