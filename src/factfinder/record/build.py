@@ -21,8 +21,8 @@ from sqlalchemy import delete, select
 from factfinder.extract.gazetteer import Gazetteer
 from factfinder.extract.run import claim_to_dict, mention_to_dict
 from factfinder.record.credibility import credibility, fold, propose_grade, reset_cache
-from factfinder.record.events import PlaceIndex, attach_continuations, cluster_claims
-from factfinder.record.features import KILLED_COUNTS, claim_features
+from factfinder.record.events import PlaceIndex, cluster_claims
+from factfinder.record.features import FEATURES_VERSION, KILLED_COUNTS, SourceMentions, claim_features
 from factfinder.record.groups import group_label, group_of_actor
 from factfinder.store import custody
 from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Contradiction, Event, EventClaim,
@@ -45,23 +45,51 @@ def _source_dict(source: Source) -> dict:
 
 def _compute_missing_features(wb: "Workbench") -> int:
     with wb.db.read() as session:
-        done = set(session.scalars(select(ClaimFeatures.claim_id)))
-        claims = [c for c in session.scalars(select(Claim)) if c.id not in done]
+        done, stale = set(), []
+        for claim_id, version in session.execute(select(ClaimFeatures.claim_id, ClaimFeatures.features["version"])):
+            # Features of an older version of the recogniser are recomputed once.
+            if _as_int(version) == FEATURES_VERSION:
+                done.add(claim_id)
+            else:
+                stale.append(claim_id)
+        claims = [row for row in session.execute(select(Claim.id, Claim.source_id, Claim.text, Claim.start, Claim.end,
+                                                        Claim.asserted_by, Claim.stance, Claim.slots,
+                                                        Claim.mention_ids)) if row.id not in done]
         if not claims:
             return 0
-        source_ids = {c.source_id for c in claims}
+        source_ids = sorted({c.source_id for c in claims})
         mentions_by_source: dict[str, list[dict]] = defaultdict(list)
-        for m in session.scalars(select(Mention).where(Mention.source_id.in_(source_ids))):
-            mentions_by_source[m.source_id].append({**mention_to_dict(m), "source_id": m.source_id})
-        sources = {s.id: _source_dict(s) for s in session.scalars(select(Source).where(Source.id.in_(source_ids)))}
-        rows = []
-        for claim in claims:
-            data = {**claim_to_dict(claim), "source_id": claim.source_id}
-            rows.append({"claim_id": claim.id,
-                         "features": claim_features(data, mentions_by_source[claim.source_id], sources[claim.source_id])})
+        sources: dict[str, dict] = {}
+        for first in range(0, len(source_ids), 500):
+            chunk = source_ids[first:first + 500]
+            for m in session.execute(select(Mention.id, Mention.source_id, Mention.type, Mention.text, Mention.start,
+                                            Mention.end, Mention.normalized, Mention.status)
+                                     .where(Mention.source_id.in_(chunk))):
+                mentions_by_source[m.source_id].append({"id": m.id, "type": m.type, "text": m.text, "start": m.start,
+                                                        "end": m.end, "normalized": m.normalized or {},
+                                                        "status": m.status, "source_id": m.source_id})
+            sources.update({s.id: _source_dict(s) for s in session.scalars(select(Source).where(Source.id.in_(chunk)))})
+    indexed = {sid: SourceMentions(items) for sid, items in mentions_by_source.items()}
+    empty = SourceMentions([])
+    rows = []
+    for claim in claims:
+        data = {"id": claim.id, "text": claim.text, "start": claim.start, "end": claim.end,
+                "asserted_by": claim.asserted_by, "stance": claim.stance, "slots": claim.slots,
+                "mentions": claim.mention_ids or [], "source_id": claim.source_id}
+        rows.append({"claim_id": claim.id,
+                     "features": claim_features(data, indexed.get(claim.source_id, empty), sources[claim.source_id])})
     with wb.db.write() as session:
+        for first in range(0, len(stale), 1000):
+            session.execute(delete(ClaimFeatures).where(ClaimFeatures.claim_id.in_(stale[first:first + 1000])))
         session.execute(ClaimFeatures.__table__.insert(), rows)
     return len(rows)
+
+
+def _as_int(value) -> int | None:  # noqa: ANN001
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _citations(session) -> dict[str, set[str]]:  # noqa: ANN001
@@ -135,7 +163,8 @@ def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> d
     places = PlaceIndex(gazetteer)
     with wb.db.read() as session:
         features = {cid: f for cid, f in session.execute(select(ClaimFeatures.claim_id, ClaimFeatures.features))}
-        claims = {c.id: c for c in session.scalars(select(Claim))}
+        claims = {c.id: c for c in session.execute(select(Claim.id, Claim.source_id, Claim.start, Claim.end,
+                                                          Claim.text))}
         sources = {s.id: _source_dict(s) for s in session.scalars(select(Source))}
         person_grades = {g.source_id: g for g in session.scalars(select(SourceGrade).where(SourceGrade.proposed.is_(False)))}
         citation_counts: dict[str, int] = defaultdict(int)
@@ -157,9 +186,8 @@ def rebuild(wb: "Workbench", progress: Callable[[str], None] | None = None) -> d
         proposed_rows.append({"source_id": sid, "grade": grade, "reason": reason, "proposed": True, "set_by": None,
                               "set_at": now})
 
-    clusters = cluster_claims(features, places)
-    attach_continuations(clusters, features, {cid: (c.source_id, c.start, c.end) for cid, c in claims.items()
-                                              if cid in features})
+    clusters = cluster_claims(features, places, {cid: (c.source_id, c.start, c.end) for cid, c in claims.items()
+                                                 if cid in features})
     say(f"{len(clusters)} event(s) from {sum(len(c.claims) for c in clusters)} claim(s)")
     event_rows, link_rows, claim_event_rows, info_rows, contradiction_rows = [], [], [], [], []
     event_of_claim: dict[int, str] = {}

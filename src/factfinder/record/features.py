@@ -3,42 +3,93 @@ act it describes, when, where, by and against whom, and any figure it gives."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # Kind of act, from the claim's words (English and French). Order matters: the first
-# kind whose pattern matches wins, so specific acts come before general ones.
+# kind whose pattern matches wins, so specific acts come before general ones. Proceedings
+# come first: "found guilty of genocide" is about a trial, not a killing; an epidemic's
+# deaths ("refugees died of cholera") are not killings.
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("trial", re.compile(r"\b(convict\w*|sentenc(e|ed|es|ing)\b|acquitt\w*|indict\w*|guilty|tried|trials?\b|"
+                         r"judg(e)?ments?|verdict|appeals? chamber|appeal(ed|s)?\b|condamn\w*|acquitt\w*|inculp\w*|"
+                         r"jug(é|e)(e|s|es)?\b|jugements?|procès|reconnue? coupables?|peine\b|perpétuité|"
+                         r"life imprisonment|prison à vie|gacaca)", re.I)),
+    ("epidemic", re.compile(r"\b(cholera|choléra|epidemic|épidémie|dysenter\w*|malnutrition|mortality|mortalité|"
+                            r"diseases?|maladies?|(cases|cas) (of|de)\b)", re.I)),
     ("sexual_violence", re.compile(r"\b(rap(e|ed|es|ing)|sexual(ly)? (violence|assault|slavery)|viol(s|ée?s?)?\b|"
                                    r"violences? sexuelles?)", re.I)),
-    ("assassination", re.compile(r"\b(assassinat\w*|assassinated|assassination)", re.I)),
-    ("attack", re.compile(r"\b(shot down|shooting down|attentat|abattu|missiles?|attack(ed|s)?|offensive|shell(ed|ing)|"
-                          r"bombard\w*|ambush\w*|attaqu\w*)", re.I)),
+    ("assassination", re.compile(r"\b(assassinat\w*|assassinated|assassination|assassin(é|ée|és|ées)\b)", re.I)),
+    ("attack", re.compile(r"\b(shot down|shooting down|attentat|abattu|missiles?|roquettes?|rockets?|attack(ed|s)?|"
+                          r"offensive|shell(ed|ing)|bombard\w*|ambush\w*|attaqu\w*|opened fire|ouvert le feu|"
+                          r"fired on|tir(é|e)s? sur)", re.I)),
     ("massacre", re.compile(r"\b(massacr\w*|tueries?|slaughter\w*|carnage)", re.I)),
-    ("killing", re.compile(r"\b(kill(ed|ing|ings)?|murder\w*|executed|execution|extermin\w*|tu(é|e)(e|s|es)?\b|"
-                           r"assassin(é|e)\w*|died|dead|deaths?|morts?|massacr\w*|genocide|génocide)", re.I)),
+    ("killing", re.compile(r"\b(kill(ed|ing|ings)?|murder\w*|executed|executions?|extermin\w*|tu(é|e)(e|s|es)?\b|"
+                           r"died|dead|deaths?|morts?|meur\w*|cadavres?|bodies|corps|survived|survécu|massacr\w*|"
+                           r"genocide|génocide)", re.I)),
     ("displacement", re.compile(r"\b(fled|flee(ing)?|exodus|displac\w*|refugees? (crossed|poured|arrived)|"
-                                r"expell?ed|deport\w*|fui\w*|exode|déplac\w*|réfugiés)", re.I)),
+                                r"cross(ed|es|ing)? (in)?to|crossed the (border|frontier)|poured into|influx|"
+                                r"arrivals?|expell?ed|deport\w*|fui\w*|fuyant|exode|afflux|franchi\w*|déplac\w*|"
+                                r"réfugiés)", re.I)),
     ("destruction", re.compile(r"\b(destroy\w*|destruction|burn(ed|t|ing)|loot\w*|pillag\w*|razed|détrui\w*|"
                                r"brûl\w*|pill(é|e)\w*|incendi\w*)", re.I)),
-    ("arrest", re.compile(r"\b(arrest\w*|detain\w*|detention|captured|arrêt(é|e)\w*|interpell\w*|détenu\w*)", re.I)),
-    ("trial", re.compile(r"\b(convict\w*|sentenc\w*|acquitt\w*|indict\w*|tried|trial|judg(e)?ment|guilty|"
-                         r"condamn\w*|acquitt\w*|inculp\w*|jug(é|e)\w*|procès|verdict)", re.I)),
-    ("institutional", re.compile(r"\b(establish(ed|es|ing)|created|set up|adopted|founded|signed|withdr(ew|awn)|"
-                                 r"deployed|launched|evacuat\w*|reduced|closed|opened|créée?s?|institu(é|e)e?s?|"
-                                 r"sign(é|e)s?|déploy\w*|évacu\w*|retir\w*|epidemic|épidémie|cholera|choléra)\b",
-                                 re.I)),
+    ("arrest", re.compile(r"\b(arrest\w*|detain\w*|detention|detainees?|captured|arrêt(é|e)\w*|interpell\w*|"
+                          r"détenu\w*|prisons?\b)", re.I)),
+    ("institutional", re.compile(r"\b(establish(ed|es|ing)?|creat(ed|es)|set up|adopt(ed|s)?|founded|signed|"
+                                 r"withdr(ew|awn)|deployed|launched|evacuat\w*|reduced|closed|opened|"
+                                 r"resolutions?|résolutions?|authori[sz](es|ed|ing)|autoris\w*|accords?|agreement|"
+                                 r"mandate|mandat|transmitted|delivered|published|publi(é|e)e?s?|requested|"
+                                 r"créée?s?|crée|institu(é|e)e?s?|adopt(é|e)e?s?|sign(é|e)s?|déploy\w*|évacu\w*|"
+                                 r"retir\w*|quitt\w*|ferm(é|e)e?s?)\b", re.I)),
 ]
-# Nouns that name a particular site or object of an incident; two claims that share one
-# and agree on kind and time are likely about the same incident.
+# What an incident happened at or to, by concept across languages. A site is where it
+# happened: two claims naming different sites are about different incidents. A target
+# (the peacekeepers, the prime minister, an epidemic's disease) ties claims without
+# excluding others.
+SITES: list[tuple[str, re.Pattern[str]]] = [(concept, re.compile(pattern, re.I)) for concept, pattern in [
+    ("plane", r"\b(plane|aircraft|avion|appareil|falcon)\b"),
+    ("church", r"\b(church(es)?|églises?|parish(es)?|paroisses?|cathedral|cathédrale)\b"),
+    ("school", r"\b(schools?|écoles?|university|université|lycée|college)\b"),
+    ("stadium", r"\b(stadium|stade)\b"),
+    ("camp", r"\b(camps?)\b"),
+    ("hospital", r"\b(hospitals?|hôpital|hôpitaux|health cent(re|er)|centre de santé)\b"),
+    ("hill", r"\b(hills?|collines?)\b"),
+    ("roadblock", r"\b(roadblocks?|barrières?)\b"),
+    ("convent", r"\b(convents?|couvents?|seminary|séminaire)\b"),
+    ("prison", r"\b(prisons?)\b"),
+    ("bridge", r"\b(bridges?|ponts?)\b"),
+    ("market", r"\b(markets?|marchés?)\b"),
+    ("hotel", r"\b(hotels?|hôtels?)\b"),
+    ("residence", r"\b(residences?|résidences?)\b"),
+    ("mosque", r"\b(mosques?|mosquées?)\b"),
+    ("office", r"\b(offices?|bureaux?|commune office|bureau communal)\b"),
+]]
+TARGETS: list[tuple[str, re.Pattern[str]]] = [(concept, re.compile(pattern, re.I)) for concept, pattern in [
+    ("peacekeepers", r"\b(peacekeepers|casques bleus|belgian (un )?soldiers|soldats belges)\b"),
+    ("prime_minister", r"\b(prime minister|premi(er|ère) ministre)\b"),
+    ("clergy", r"\b(clergy(men)?|bishops?|évêques?|archbishop|archevêque|priests?|prêtres?)\b"),
+    ("president", r"\b(presidents?|présidents?)\b"),
+    ("cholera", r"\b(cholera|choléra)\b"),
+    ("dysentery", r"\b(dysenter\w*)\b"),
+]]
+# Nouns that name a particular site or object of an incident (kept for titles).
 SALIENT = re.compile(r"\b(plane|aircraft|avion|church|église|parish|paroisse|school|école|stadium|stade|camp|"
                      r"hospital|hôpital|cathedral|cathédrale|hill|colline|roadblock|barrière|convent|couvent|"
                      r"seminary|séminaire|prison|bridge|pont|market|marché|hotel|hôtel|residence|résidence|"
                      r"peacekeepers|casques bleus|prime minister|première? ministre|clergy|bishops?|évêques?|"
                      r"cholera|choléra|mosque|mosquée|office|bureau|commune)\b", re.I)
+FEATURES_VERSION = 4
 CONTEXT_CHARS = 300
 KILLED_COUNTS = {"killed", "dead", "victims", "deaths", "massacred", "murdered", "died", "tués", "morts", "victimes"}
 COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"}),
               frozenset({"displacement", "institutional"})}
+# Kinds of act that can describe one incident from different angles ("the plane was shot
+# down" / "the president was killed"), and whether such incidents are punctual (a day or
+# two) or go on (an epidemic, an exodus, a trial, an operation).
+FAMILY = {"attack": "violence", "assassination": "violence", "massacre": "violence", "killing": "violence",
+          "sexual_violence": "violence", "destruction": "destruction", "displacement": "displacement",
+          "epidemic": "epidemic", "trial": "justice", "arrest": "justice", "institutional": "other"}
+PUNCTUAL = {"violence", "destruction", "justice"}
 
 
 def event_type(text: str) -> str | None:
@@ -48,8 +99,27 @@ def event_type(text: str) -> str | None:
     return None
 
 
+# Words that only say people died: the act behind the deaths (a massacre, an epidemic)
+# comes from the context.
+DEATHS_ONLY = re.compile(r"\b(died|dead|deaths?|morts?|meur\w*|cadavres?|bodies|corps|survived|survécu)\b", re.I)
+VIOLENT_ACT = re.compile(r"\b(kill(ed|ing|ings)?|murder\w*|executed|executions?|extermin\w*|tu(é|e)(e|s|es)?\b|"
+                         r"massacr\w*|genocide|génocide)", re.I)
+
+
+def deaths_only(text: str, kind: str | None) -> bool:
+    return kind == "killing" and bool(DEATHS_ONLY.search(text)) and not VIOLENT_ACT.search(text)
+
+
 def compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE
+
+
+def family(kind: str | None) -> str:
+    return FAMILY.get(kind or "", "other")
+
+
+def concepts(text: str, table: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    return sorted({concept for concept, pattern in table if pattern.search(text)})
 
 
 _AGENT_BEFORE = re.compile(r"\b(by|par|committed by|perpetrated by|commis par)\s+(the\s+|le\s+|la\s+|les\s+|l['’]\s*|des\s+|du\s+)?$",
@@ -85,17 +155,36 @@ def _by_definition(text: str, kind: str | None) -> list[str]:
     return []
 
 
-def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
-    """`claim` and `mentions` as stored (dicts); `source` the claim's source metadata."""
-    inside = [m for m in mentions if m["id"] in set(claim["mentions"]) and m["status"] != "rejected"]
+class SourceMentions:
+    """A source's mentions indexed once for all its claims: by id, and its dates by end
+    offset (so the date a sentence inherits is found by bisection, not by a scan)."""
+
+    def __init__(self, mentions: list[dict]) -> None:
+        self.by_id = {m["id"]: m for m in mentions}
+        self.dates = sorted((m for m in mentions if m["type"] == "date" and (m["normalized"] or {}).get("earliest")
+                             and m["status"] != "rejected"), key=lambda m: m["end"])
+        self.date_ends = [m["end"] for m in self.dates]
+
+    def last_date_before(self, start: int) -> dict | None:
+        index = bisect.bisect_right(self.date_ends, start) - 1
+        if index >= 0 and self.dates[index]["end"] >= start - CONTEXT_CHARS:
+            return self.dates[index]
+        return None
+
+
+def claim_features(claim: dict, mentions: list[dict] | SourceMentions, source: dict) -> dict:
+    """`claim` and `mentions` as stored (dicts; or the source's mentions indexed once with
+    `SourceMentions`, much faster for long sources); `source` the claim's source metadata."""
+    indexed = mentions if isinstance(mentions, SourceMentions) else SourceMentions(mentions)
+    inside = [m for m in (indexed.by_id.get(i) for i in claim["mentions"]) if m is not None
+              and m["status"] != "rejected"]
     dates = [m["normalized"] for m in inside if m["type"] == "date" and m["normalized"].get("earliest")]
     inherited = False
     if not dates:
         # A sentence without a date usually continues the story of the last dated one close before it.
-        before = [m for m in mentions if m["type"] == "date" and m["normalized"].get("earliest")
-                  and claim["start"] - CONTEXT_CHARS <= m["end"] <= claim["start"] and m["status"] != "rejected"]
-        if before:
-            dates, inherited = [max(before, key=lambda m: m["end"])["normalized"]], True
+        before = indexed.last_date_before(claim["start"])
+        if before is not None:
+            dates, inherited = [before["normalized"]], True
     figures = [m for m in inside if m["type"] == "figure" and m["normalized"].get("unit") in ("people", "count")]
     kind = event_type(claim["text"])
     date = None
@@ -104,6 +193,7 @@ def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
         date = {"earliest": best["earliest"], "latest": best["latest"],
                 "days": _span_days(best["earliest"], best["latest"]), "inherited": inherited}
     return {
+        "version": FEATURES_VERSION,
         "source_id": claim["source_id"],
         "event_type": kind,
         "date": date,
@@ -114,6 +204,9 @@ def claim_features(claim: dict, mentions: list[dict], source: dict) -> dict:
         "persons": sorted({m["normalized"].get("canonical") or m["text"] for m in inside if m["type"] == "person"}),
         "agents": _agents(claim, [m for m in inside if m["type"] == "actor"]) or _by_definition(claim["text"], kind),
         "salient": sorted({s.lower() for s in SALIENT.findall(claim["text"])}),
+        "deaths_only": deaths_only(claim["text"], kind),
+        "sites": concepts(claim["text"], SITES),
+        "targets": concepts(claim["text"], TARGETS),
         "figures": [{"mention_id": m["id"], "text": m["text"], **{k: m["normalized"].get(k) for k in
                      ("low", "high", "approx", "unit", "counted", "group")}} for m in figures],
         "stance": claim["stance"],

@@ -73,28 +73,34 @@ def resolve_entities(wb: "Workbench") -> dict:
         group["aliases"].add(text)
         assignment[mention_id] = (key, method, score)
 
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
+    # Each distinct folded name is matched once (a name seen a thousand times costs one
+    # comparison round), against the names of the groups of its kind in one C-level scan.
     for kind in ("actor", "place"):
+        choices: dict[str, str] = {}        # folded name of a group → group key
+        for key, group in groups.items():
+            if group["kind"] == kind:
+                for name in {group["canonical"], *group["aliases"]}:
+                    choices.setdefault(fold(name), key)
+        decided: dict[str, tuple[str, str, float]] = {}
         for mention_id, text, canonical in unknown[kind]:
             folded = fold(canonical)
-            best, best_score = None, 0.0
-            if len(folded) > 4:
-                for key, group in groups.items():
-                    if group["kind"] != kind:
-                        continue
-                    for name in {group["canonical"], *group["aliases"]}:
-                        score = fuzz.token_sort_ratio(folded, fold(name))
-                        if score > best_score:
-                            best, best_score = key, score
-            if best is not None and best_score >= FUZZY_MIN:
-                groups[best]["aliases"].add(text)
-                assignment[mention_id] = (best, "fuzzy", best_score / 100)
-            else:
-                key = f"{kind}:{folded}"
-                groups.setdefault(key, {"kind": kind, "canonical": canonical, "gazetteer_id": None,
-                                        "aliases": set()})["aliases"].add(text)
-                assignment[mention_id] = (key, "name", 1.0)
+            if folded not in decided:
+                match = process.extractOne(folded, list(choices), scorer=fuzz.token_sort_ratio,
+                                           score_cutoff=FUZZY_MIN) if len(folded) > 4 and choices else None
+                if match is not None:
+                    decided[folded] = (choices[match[0]], "fuzzy", match[1] / 100)
+                else:
+                    key = f"{kind}:{folded}"
+                    groups.setdefault(key, {"kind": kind, "canonical": canonical, "gazetteer_id": None,
+                                            "aliases": set()})
+                    decided[folded] = (key, "name", 1.0)
+            key, method, score = decided[folded]
+            groups[key]["aliases"].add(text)
+            choices.setdefault(fold(text), key)
+            choices.setdefault(folded, key)
+            assignment[mention_id] = (key, method, score)
 
     # A person's decisions, in order: merges join groups; splits move mentions out.
     for decision in decisions:
