@@ -4,7 +4,9 @@ One server (uvicorn in a thread, on a free 127.0.0.1 port, with a temporary home
 admin created through the security API) serves one walk through the work: sign in,
 upload a document about the 6 April 1994 plane attack, accept a suggestion in the reader
 with the keyboard, find the event on the timeline, check a text. Screenshots of the main
-pages go to docs/screenshots/.
+pages go to $FACTFINDER_SCREENSHOTS when it is set (`FACTFINDER_SCREENSHOTS=docs/screenshots`
+refreshes the ones in the docs), else to a temporary folder, so a test run never edits the
+checkout.
 
 Without /usr/bin/chromium the test is skipped, except under CI (CI=true), where it fails.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -22,7 +25,7 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 IN_CI = os.environ.get("CI") == "true"
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("FACTFINDER_SCREENSHOTS") or Path(tempfile.gettempdir()) / "factfinder-screenshots")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 ADMIN, PASSWORD = "admin", "a long and careful passphrase"
