@@ -119,3 +119,61 @@ def test_style_features_measure_register():
     loud = st.style_features(shouted, [(0, 21), (22, 45), (46, 50)])
     assert loud["exclamations_per_sentence"] > 0.5 and loud["caps_runs_per_100w"] > 0 and loud["loaded_per_100w"] > 0
     assert st.style_features(footnoted, [(0, 40), (41, 70)])["citations_per_sentence"] == 1.0
+
+
+def test_own_voice_incitement_without_acknowledgement_distorts(check):
+    # FIXTURE: incitement (short, generic).
+    text = "The cockroaches are among us. They are preparing to exterminate the Hutu. Do not spare them."
+    markers, _, stance, _ = check(text)
+    assert any(m.voice == "own" and m.technique == "call_to_action" for m in markers)
+    assert stance == "distorts"
+
+
+def test_short_denial_comment_denies(check):
+    # FIXTURE: a one-line forum comment.
+    assert check("Total hoax. There was no genocide, just a war.")[2] == "denies"
+
+
+def test_history_quoting_hate_media_acknowledges(check):
+    text = ("During the genocide against the Tutsi, RTLM called the Tutsi inyenzi, cockroaches, and told "
+            "listeners that the graves were not yet full.\n"
+            "The tribunal convicted the radio's founders of direct and public incitement to commit genocide.\n")
+    markers, _, stance, composite = check(text)
+    assert all(m.voice == "reported" for m in markers)
+    assert stance == "acknowledges" and not composite.alarm
+
+
+def test_rpf_crimes_and_ictr_criticism_acknowledge(check):
+    text = ("The genocide against the Tutsi killed hundreds of thousands of people in 1994.\n"
+            "The RPF is responsible for the deaths of tens of thousands of Hutu civilians, and the ICTR never "
+            "tried any of its officers, which critics call victor's justice.\n")
+    _, _, stance, composite = check(text)
+    assert stance == "acknowledges" and not composite.alarm
+
+
+def test_denial_paragraph_beside_scholarship_raises_the_alarm(check):
+    # FIXTURE: a denial paragraph spliced after an acknowledging one.
+    text = ACKNOWLEDGING + ("But the truth is simple: there was no genocide, only a war. "
+                            "The genocide story was invented by the RPF.")
+    _, segments, stance, composite = check(text)
+    assert composite.alarm
+    assert {s.stance for s in segments} >= {"acknowledges", "denies"}
+
+
+def test_half_acknowledging_half_denying_text_is_mixed(check):
+    # FIXTURE: a short splice: acknowledgement, then denial of comparable length.
+    text = ACKNOWLEDGING + ("The genocide story was invented by the RPF and sold to the world. "
+                            "There was no genocide, only a war between two armies.\n")
+    _, _, stance, composite = check(text)
+    assert stance == "mixed" and composite.alarm
+
+
+def test_one_borderline_phrase_does_not_turn_an_acknowledging_text():
+    from factfinder.check.model import Marker, Segment
+
+    seg = Segment(0, 100, "acknowledges", {"words": 80.0, "explicit_ack": 1.0})
+    seg2 = Segment(101, 140, "distorts", {"words": 30.0})
+    weak = Marker(110, 120, "x", "role_reversal", "own", "b", "c", 0.78, "rule", "")
+    assert st.document_stance([seg, seg2], [weak]) == "acknowledges"
+    strong = Marker(110, 120, "x", "double_genocide", "own", "b", "c", 0.9, "rule", "")
+    assert st.document_stance([seg, seg2], [strong]) != "acknowledges"

@@ -12,11 +12,24 @@ Three methods, combined for precision:
    arrays (no pickle). A sentence with no rule hit becomes a marker only when both the
    classifiers and the nearest exemplars agree, above high thresholds.
 
+Rules come in two layers: the technical vocabulary ("so-called genocide", "double genocide",
+"inyenzi") and ordinary wording ("invented by the RPF", "a hoax", "lies of the victors", "war, not
+genocide", "they had it coming", "the RPF is responsible for the deaths", "only a few tens of thousands
+died", "finish the job"), each with context checks against the hard negatives (RPF crimes
+documented, the ICTR criticised, survivors' resistance, "some testimonies were false").
+
 Voice: a text that quotes RTLM or a denier in order to report or condemn it is not itself
 denial or incitement. A marker is `reported` when it sits inside a quotation, a block quotation
 (a paragraph introduced by a colon), an attribution mention from the extractor, or a reporting
 frame ("deniers claim …", "RTLM called …", "the defence argued …", "the claim that …") — except
-for the writer's own hedges ("alleged", "so-called", scare quotes), which stay `own`.
+for the writer's own hedges ("alleged", "so-called", scare quotes), which stay `own`. A slur is
+`reported` when glossed ("inyenzi (cockroaches)") or used in a sentence or paragraph that names the
+hate media, the courts or the genocide against the Tutsi; a sentence is `reported` when the previous
+one names the deniers it goes on to summarise ("Deniers … They say …"). A technique mentioned in
+order to reject it ("does not make the genocide a 'double genocide'", « parler de "second génocide"
+serait une erreur », "what deniers call …", "the deniers' claim that … has been refuted", "deniers
+seek to recast …") is no marker at all: `marker_voice` gives the reason REJECTED and
+`detect_markers` drops it.
 """
 
 from __future__ import annotations
@@ -42,12 +55,14 @@ DISTORTION_TECHNIQUES = frozenset({"minimisation", "double_genocide", "role_reve
                                    "blame_shifting", "justification"})
 INCITEMENT_TECHNIQUES = frozenset({"dehumanisation", "accusation_in_mirror", "call_to_action"})
 
-# Classifier-only markers: all three must hold. In 4-fold cross-validation on training.jsonl these
-# thresholds fired on 18 sentences, 16 with the right technique and 1 on a negative.
-CLASSIFIER_MIN_PROB = 0.55
-EXEMPLAR_MIN_SIM = 0.55
-EXEMPLAR_MARGIN = 0.06         # over the nearest negative exemplar
-STANCE_AGREEMENT = 0.4         # the stance classifier must lean the same way (denies / distorts)
+# Classifier-only markers: all three must hold, and never in footnoted scholarship or beside documented
+# RPF crimes. Lowered (from 0.55 / 0.55 / 0.06 / 0.4) with the 2026-11-25 training data: on 30 fresh
+# paraphrases and 20 hard negatives written for tuning (not in training.jsonl) rules + classifier found
+# 25/30 and put no own-voice marker on a negative.
+CLASSIFIER_MIN_PROB = 0.45
+EXEMPLAR_MIN_SIM = 0.5
+EXEMPLAR_MARGIN = 0.04         # over the nearest negative exemplar
+STANCE_AGREEMENT = 0.35        # the stance classifier must lean the same way (denies / distorts)
 _ACKNOWLEDGING = re.compile(r"(?<!so-called )(?<!alleged )\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|"
                             r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi)\b(?!\s*[”\"»])", re.I)
 
@@ -188,7 +203,7 @@ def sentence_model() -> SentenceModel | None:
 
 _NEG = re.compile(r"(?:\b(?:not|never|no|nor|neither|hardly|nothing|far\s+from|anything\s+but|rather\s+than|"
                   r"instead\s+of|excludes?|excluding|rules?\s+out|belies|refutes?|disproves?|contradicts?|"
-                  r"any\s+idea\s+of|(?:the|a)\s+(?:myth|notion|idea|claim|thesis)\s+(?:of|that)|"
+                  r"any\s+idea\s+of|(?:the|a)\s+(?:myth|notion|idea)\s+(?:of|that)|"
                   r"pas|jamais|loin\s+d['’]être)\b|n['’])\W*(?:\w+\W+){0,2}$", re.I)
 _KILLING = re.compile(r"\b(?:kill\w*|massacr\w*|slaughter\w*|murder\w*|genocid\w*|génocid\w*|exterminat\w*|"
                       r"machete\w*|Tutsis?|Hutus?|victims?|dead|deaths?|died|tu[ée]s?|tuer|morts?|victimes?|"
@@ -236,8 +251,9 @@ _CLAIM_FRAME = re.compile(r"\b(?:allegations?|claims?|assertions?|contentions?|a
 _CRITIQUE = re.compile(r"\b(?:falsely|false\s+claims?|refut\w*|discredit\w*|baseless|spurious|unfounded|"
                        r"rejected|denial|deniers?|denialis\w*|negationis\w*|n[ée]gationnis\w*|revisionis\w*|"
                        r"r[ée]visionnis\w*|hate\s+speech|hate\s+radio|dehumanis\w*|dehumaniz\w*|d[ée]shumanis\w*|"
-                       r"incitement|incit\w+|trope|canard|contrary\s+to|no\s+evidence|propaganda\s+(?:of|by|from)|"
-                       r"propagand(?:ists?|e\s+(?:de|du|des)))\b", re.I)
+                       r"incitement|incit\w+|trope|canard|contrary\s+to|no\s+evidence|"
+                       r"propaganda\s+(?:of|by|from)(?!\s+(?:the\s+)?(?:RPF|FPR|Kagame|Kigali|victors|Tutsi))|"
+                       r"propagand(?:ists?|e\s+(?:de|du|des)(?!\s+(?:FPR|Kigali|Kagame|vainqueurs|r[ée]gime))))\b", re.I)
 _FIRST_PERSON = re.compile(r"^\W*(?:I|we|this\s+(?:author|paper|article|writer)|je|nous)\b", re.I)
 _CONTRAST = re.compile(r"(?:[;—–]|\b(?:but|yet|however|whereas|mais|pourtant|cependant|alors\s+que)\b)", re.I)
 _ENDORSE = re.compile(r"!\s*$|\b(?:proves?|proven|confirms?|concurs?|rightly|correctly|clear\s+evidence)\b", re.I)
@@ -315,6 +331,8 @@ def _scare_quote(sentence: str, m: re.Match) -> bool:
     before = sentence[:m.start()]
     if _QUOTE_CUE.search(before) or _TITLE_CUE.search(before):
         return False
+    if re.search(r"\b(?:second|double|other|autre|deux|two|Hutus?|counter|contre-)\b", m.group("q"), re.I):
+        return False   # "second genocide" in quotes: the false-equivalence rules handle it
     words = m.group("q").split()
     if len(words) > 6 or re.search(r"g[ée]nocide\s+(?:ideology|law|suspects?|survivors?|memorials?|convention|"
                                    r"studies|scholars?|fugitives?|charges?|credit)", m.group("q"), re.I):
@@ -395,7 +413,8 @@ def _finish_work(sentence: str, m: re.Match) -> bool:
 
 
 def _imperative(sentence: str, m: re.Match) -> bool:
-    after = re.match(r"\s*\w+(?:\s+(?:out|down|up))?\s+(\w+)", m.group("m"))
+    body = re.sub(r"^\s*(?:(?:wake|rise|stand|get)\s+up\s+and|r[ée]veillez-vous\s+et)\s+", "", m.group("m"), flags=re.I)
+    after = re.match(r"\s*\w+(?:\s+(?:out|down|up))?\s+(\w+)", body)
     if after and after.group(1).lower() in {"by", "of", "in", "at", "during", "was", "were", "is", "and", "took"}:
         return False   # nominal use: "Slaughter by the RPF", "Killing of civilians"
     words = sentence.split()
@@ -415,7 +434,8 @@ _HEDGE = (r"(?:alleged|so[- ]called|supposed|purported|self[- ]styled|pretended|
           r"pr[ée]sum[ée]e?s?)")
 _OQ = r"(?:[“\"«‘']\s*)?"
 _KILL_VERB = (r"(?:kill|exterminate|crush|wipe\s+out|hunt(?:\s+down)?|eliminate|finish|destroy|cut\s+down|"
-              r"clear\s+out|get\s+rid\s+of|massacre|slaughter|tuer|exterminer|[ée]craser|[ée]liminer|finir|"
+              r"clear\s+out|get\s+rid\s+of|massacre|slaughter|purge|cleanse|drive\s+out|rid\s+(?:\w+\s+){1,2}of|"
+              r"clear\s+(?:\w+\s+){1,2}of|tuer|exterminer|[ée]craser|[ée]liminer|finir|nettoyer|chasser|"
               r"en\s+finir\s+avec|massacrer)")
 
 RULES: tuple[Rule, ...] = (
@@ -504,7 +524,8 @@ RULES: tuple[Rule, ...] = (
     Rule("double_genocide", _c(r"(?P<m>\bdouble[- ]genocide|\bdouble\s+g[ée]nocide|\bg[ée]nocides?\s+crois[ée]s|"
                                r"\btwo\s+genocides|\bdeux\s+g[ée]nocides|\bboth\s+genocides|\bcounter[- ]genocide)"),
          0.9, True, lambda s, m: not re.search(r"\bno\s+(?:such\s+)?double", s, re.I), False, "'double genocide'"),
-    Rule("double_genocide", _c(r"(?P<m>\b(?:second|other|real)\s+genocide\b|\bgenocide\s+(?:against|of)\s+(?:the\s+)?"
+    Rule("double_genocide", _c(r"(?P<m>\b(?:second|other|real)\s+genocide\b|\b(?:second|autre|vrai|deuxi[èe]me)\s+"
+                               r"g[ée]nocide\b|\bgenocide\s+(?:against|of)\s+(?:the\s+)?"
                                r"Hutus?\b|\bg[ée]nocide\s+des\s+Hutus?)"), 0.78, False, None, False,
          "a genocide against the Hutu set beside the genocide against the Tutsi"),
     Rule("double_genocide", _c(r"(?P<m>\b(?:both\s+sides|each\s+side|the\s+two\s+sides|les\s+deux\s+camps)\s+"
@@ -668,6 +689,401 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# --------------------------------------------------------------------------- rules: ordinary wording
+# Denial and incitement phrased without the lexicon above: "invented by the RPF", "a hoax", "lies of
+# the victors", "they had it coming", "the RPF is responsible for the deaths", "war, not genocide",
+# "only a few tens of thousands died", "finish the job". Each with a context check against the hard
+# negatives (RPF crimes documented, the ICTR criticised, survivors' resistance).
+
+_RPF_CRIMES = re.compile(r"\b(?:civilians?|Hutu\s+(?:civilians|refugees|families|victims|dead)|refugees?|r[ée]fugi[ée]s|"
+                         r"Kibeho|Gersony|reprisals?|repr[ée]sailles|revenge|Byumba|Kabgayi|Gakurazo|Congo|Zaire|"
+                         r"Za[ïi]re|camps?|executions?|war\s+crimes|crimes\s+de\s+guerre|Mapping\s+Report|"
+                         r"own\s+crimes|RPF\s+crimes|crimes\s+(?:of|by)\s+the\s+RPF|crimes\s+du\s+FPR|"
+                         r"clergy|bishops|prisoners)\b", re.I)
+_AGENT = (r"(?:RPF|FPR|RPA|APR|Kagame|Kigali|victors?|vainqueurs|West(?:ern)?|Occident\w*|foreign\w*|[ée]trang\w*|"
+          r"C\.?I\.?A\.?|Americans?|US|U\.S\.|British|Anglo-?Saxons?|Tutsis?|regime|r[ée]gime|media|m[ée]dias|NGOs?|"
+          r"ONG|intelligence|propagand\w+|lobby|imperiali\w+|Museveni|Uganda\w*|Inkotanyi|Zionists?|globalists?)")
+_QUANTIFIED = re.compile(r"\b(?:some|several|a\s+few|certain|certains|quelques|in\s+some\s+cases|sometimes|parfois|"
+                         r"a\s+number\s+of|individual|occasionally|at\s+times)\b", re.I)
+_FIGURES = re.compile(r"\b(?:death\s+toll|toll|casualt(?:y|ies)|bilan|figures?|numbers?|chiffres?|estimates?|"
+                      r"counts?|statistics|statistiques)\b", re.I)
+
+
+def _few_died(sentence: str, m: re.Match) -> bool:
+    if re.search(r"surviv|escaped|rescued|saved|returned|prosecut|convict|trials?\b|cases\b|tried\b|rescap|fled|"
+                 r"displaced|refugees|soldiers|fighters|troops", sentence, re.I):
+        return False
+    if re.search(r"\bHutus?\b", sentence, re.I) and not _TUTSI.search(sentence):
+        return False
+    if re.search(r"\b(?:RPF|FPR|RPA)\b", sentence) and not _TUTSI.search(sentence):
+        return False
+    return bool(re.search(r"genocid|génocid|Tutsi|1994|Rwanda|massacr|died|killed|perished|morts|tu[ée]s|p[ée]ri",
+                          sentence, re.I))
+
+
+def _no_rpf_crimes(sentence: str, m: re.Match) -> bool:
+    return not _RPF_CRIMES.search(sentence)
+
+
+def _war_not_genocide(sentence: str, m: re.Match) -> bool:
+    return not _RPF_CRIMES.search(sentence) and not re.search(r"\b(?:RPF|FPR)\s+(?:crimes|killings)|whether|si\s+",
+                                                             sentence, re.I)
+
+
+def _never_happened(sentence: str, m: re.Match) -> bool:
+    after = sentence[m.end():m.end() + 30]
+    return not re.match(r"\s*(?:overnight|in\s+a\s+vacuum|by\s+chance|out\s+of\s+nowhere|spontaneously|without|"
+                        r"suddenly|du\s+jour\s+au\s+lendemain|par\s+hasard)", after, re.I) and _no_rpf_crimes(sentence, m)
+
+
+def _fabricated_by(sentence: str, m: re.Match) -> bool:
+    if re.search(r"\b(?:evidence|accusations?|charges|dossiers?|suspects?|cases|testimon\w+|lists?|documents?|"
+                 r"Hamitic|commandments|myth\s+of\s+Tutsi|origins?)\b", sentence, re.I):
+        return False
+    return _fabrication_ctx(sentence, m)
+
+
+def _hoax(sentence: str, m: re.Match) -> bool:
+    return bool(re.search(r"genocid|génocid|massacr|killing|Tutsi|Rwanda|1994|story|narrative|toll|histoire|récit",
+                          sentence, re.I)) and _not_negated(sentence, m)
+
+
+def _propaganda_claim(sentence: str, m: re.Match) -> bool:
+    if re.search(r"\b(?:censor\w*|dissent\w*|critics|opponents?|opposition|elections?|journalists|silenc\w+|"
+                 r"reprisals?|own\s+crimes|RPF\s+crimes|Hutu\s+civilians|cover(?:ed)?\s+up\s+(?:its|their))\b",
+                 sentence, re.I):
+        return False
+    return bool(re.search(r"genocid|génocid|massacr|killings|toll|figures?|numbers?|million|victims|victimes|story|"
+                          r"narrative|version|histoire|récit|chiffres|bilan|1994", sentence, re.I)) \
+        and _not_negated(sentence, m)
+
+
+def _victors(sentence: str, m: re.Match) -> bool:
+    return not re.search(r"\bjustice\b|tribunal|ICTR|TPIR|prosecut\w+|indict\w+|poursuit\w*", sentence, re.I) \
+        and _not_negated(sentence, m)
+
+
+def _figures_inflated(sentence: str, m: re.Match) -> bool:
+    if not _not_negated(sentence, m):
+        return False
+    if re.search(r"\b(?:RPF|FPR|RPA)\b", sentence) and not _TUTSI.search(sentence):
+        return False
+    if re.search(r"\b(?:price|prices|inflation|budget|GDP|economy|aid\s+figures|loss(?:es)?\s+of\s+the\s+RPF)\b",
+                 sentence, re.I):
+        return False
+    return True
+
+
+def _blame_rpf(sentence: str, m: re.Match) -> bool:
+    if _RPF_CRIMES.search(sentence):
+        return False
+    if re.search(r"\b(?:pretext|prétexte|Hutu\s+Power|extremists?|extrémistes?|akazu|Interahamwe|used\s+the|"
+                 r"whether|disputed|contest\w+|remains?\s+unknown|si\s+)\b", sentence, re.I):
+        return False
+    return _not_negated(sentence, m)
+
+
+def _mirror_plan(sentence: str, m: re.Match) -> bool:
+    if re.search(r"\b(?:RPF|FPR)\s+(?:crimes|killings)|Gersony|Kibeho|refugees", sentence, re.I):
+        return False
+    if "v" in m.re.groupindex:
+        return _mirror_object(sentence, m)
+    return True
+
+
+def _double_ctx(sentence: str, m: re.Match) -> bool:
+    return not re.search(r"Mapping\s+Report|could\s+(?:be\s+)?(?:characteri|qualif)|whether|pourrai\w+\s+[êe]tre\s+"
+                         r"qualifi", sentence, re.I) and _not_negated(sentence, m)
+
+
+def _testimony_attack(sentence: str, m: re.Match) -> bool:
+    return not _QUANTIFIED.search(sentence[:m.start("m") + 1]) and _witness_attack(sentence, m)
+
+
+def _population_defence(sentence: str, m: re.Match) -> bool:
+    return not re.search(r"\bTutsis?\b[^.]{0,40}\bdefend|Bisesero|resist|Tutsi\s+(?:survivors|refugees)", sentence,
+                         re.I) and _not_negated(sentence, m)
+
+
+_ORDINARY_RULES: tuple[Rule, ...] = (
+    # definitional denial in plain words
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:a\s+|the\s+|civil\s+|une\s+)?(?:civil\s+)?(?:war|guerre)(?:\s+civile)?"
+                                   r"\s*,?\s*(?:and\s+|et\s+)?(?:not|pas|non)\s+(?:a\s+|un\s+)?(?:genocide|g[ée]nocide)"
+                                   r"|\b(?:not|pas|non)\s+(?:a\s+|un\s+)?(?:genocide|g[ée]nocide)\s*,?\s*(?:but|mais)\s+"
+                                   r"(?:a\s+|une\s+)?(?:civil\s+)?(?:war|guerre))"), 0.88, True, _war_not_genocide,
+         False, "what happened called a war, not a genocide"),
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:the\s+)?(?:Rwandan\s+|Tutsi\s+|so-called\s+)?genocide\s+(?:never|did\s+not|"
+                                   r"didn['’]t)\s+(?:happen|take\s+place|occur|exist)|\bthere\s+never\s+was\s+(?:a\s+|"
+                                   r"any\s+)?genocide|\bthere\s+was\s+(?:never\s+)?(?:no|not\s+a|not\s+any)\s+genocide|"
+                                   r"\ble\s+g[ée]nocide\s+n['’]a\s+(?:jamais|pas)\s+eu\s+lieu|\bil\s+n['’]y\s+a\s+jamais"
+                                   r"\s+eu\s+de\s+g[ée]nocide|\bno\s+such\s+(?:thing\s+as\s+(?:a\s+)?)?genocide|"
+                                   r"\bnever\s+was\s+(?:a\s+)?genocide)"), 0.9, True, _never_happened, False,
+         "says outright that there was no genocide"),
+    Rule("definitional_denial", _c(r"(?P<m>(?<![\w’'])['‘](?P<q>(?:Rwandan\s+|Tutsi\s+)?g[ée]nocide)['’](?![\w]))"), 0.75,
+         True, _scare_quote, True, "the word genocide in scare quotes"),
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:what\s+happened(?:\s+in\s+(?:Rwanda|1994))*|the\s+(?:events|killings|"
+                                   r"massacres|tragedy)(?:\s+of\s+(?:1994|April))?|it|this)\s+(?:was|were)\s+(?:simply\s+|"
+                                   r"only\s+|just\s+|merely\s+|nothing\s+(?:but|more\s+than)\s+)(?:a\s+)?(?:civil\s+)?war)"
+                                   r"\b(?!\s+(?:crimes?|of\s+conquest))"), 0.8, False, _war_not_genocide, False,
+         "the genocide reduced to a war"),
+    # fabrication and conspiracy in plain words
+    Rule("fabrication", _c(rf"(?P<m>\b(?:invented|fabricated|manufactured|concocted|cooked\s+up|made\s+up|dreamed\s+up|"
+                           rf"scripted|staged|invent[ée]e?s?|fabriqu[ée]e?s?|forg[ée]e?s?(?:\s+de\s+toutes\s+pi[èe]ces)?|"
+                           rf"mont[ée]e?s?\s+de\s+toutes\s+pi[èe]ces)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+                           rf"(?:\w+\s+){{0,3}}?{_AGENT})\b"), 0.86, True, _fabricated_by, False,
+         "the genocide or its record said to be invented by a party"),
+    Rule("fabrication", _c(r"\b(?:genocide|g[ée]nocide|story|narrative|account|version|history|histoire|r[ée]cit|"
+                           r"massacres?|killings|death\s+toll)\b[^.;!?]{0,50}?\b(?:was|were|is|are|has\s+been|"
+                           r"have\s+been|a\s+été|est|était)\s+(?:\w+\s+){0,2}?(?P<m>manufactured|concocted|"
+                           r"cooked\s+up|dreamed\s+up|invented|fabricated|made\s+up)\b"), 0.84, True, _fabricated_by,
+         False, "the genocide or its record called invented"),
+    Rule("fabrication", _c(r"(?P<m>\b(?:an?|the|this|that|one|big|huge|giant|colossal|gigantic|grand)\s+(?:\w+\s+)?"
+                           r"hoax\b|\bhoax\b|\bcanulars?\b|\bsupercheries?\b|\bimpostures?\b)"), 0.84, True, _hoax, False,
+         "the genocide called a hoax"),
+    Rule("fabrication", _c(r"(?P<m>\b(?:RPF|FPR|Kagame['’]s?|Kigali['’]s?|Tutsi|the\s+victors['’]?|victors['’]|"
+                           r"pro-RPF|pro-Kagame)\s+propaganda\b|\bpropaganda\s+(?:of|by|from)\s+(?:the\s+)?(?:RPF|FPR|"
+                           r"Kagame|Kigali|victors|Tutsi\s+lobby|regime\s+in\s+Kigali)\b|\bpropagande\s+(?:du\s+FPR|"
+                           r"de\s+Kigali|des\s+vainqueurs|tutsie?|de\s+Kagame|du\s+r[ée]gime))"), 0.8, True,
+         _propaganda_claim, False, "the genocide called the propaganda of a party"),
+    Rule("fabrication", _c(r"(?P<m>\blies\s+of\s+the\s+(?:victors|winners|RPF|regime)|\b(?:the\s+)?victors['’]\s+"
+                           r"(?:lies|myth|fiction|fable)|\bmensonges?\s+(?:des\s+vainqueurs|du\s+FPR|de\s+Kigali)|"
+                           r"\b(?:history|story|version|truth|narrative)\s+(?:written|told|imposed)\s+by\s+the\s+"
+                           r"(?:victors|winners)|\bhistoire\s+(?:[ée]crite|racont[ée]e)\s+par\s+les\s+vainqueurs|"
+                           r"\bv[ée]rit[ée]\s+des\s+vainqueurs|\bversion\s+des\s+vainqueurs)"), 0.82, True, _victors,
+         False, "the record called the victors' lies"),
+    Rule("fabrication", _c(r"(?P<m>\b(?:genocide|g[ée]nocide|story|narrative|version|figures?|numbers?|toll|"
+                           r"histoire|r[ée]cit|chiffres?|bilan|it|all\s+of\s+(?:it|this)|everything)\b[^.;!?]{0,40}?"
+                           r"\b(?:is|was|are|were|est|était|sont|remains?)\s+(?:\w+\s+){0,3}?(?:propaganda|"
+                           r"propagande|lies|mensonges?|a\s+lie|un\s+mensonge|fiction|a\s+fable|une\s+fable)\b)"),
+         0.8, True, _propaganda_claim, False, "the genocide called propaganda or lies"),
+    # minimisation in plain words
+    Rule("minimisation", _c(r"(?P<m>\b(?:only|just|merely|no\s+more\s+than|at\s+most|a\s+mere|barely|seulement|"
+                            r"tout\s+au\s+plus|[àa]\s+peine|pas\s+plus\s+de)\s+(?:about\s+|some\s+|around\s+|"
+                            r"quelques\s+|a\s+few\s+)?(?:tens\s+of\s+thousands|dizaines\s+de\s+milliers|(?:a\s+)?few\s+"
+                            r"thousand|(?:some|several)\s+thousand|milliers|quelques\s+milliers)\b(?:\s+(?:of\s+)?"
+                            r"(?:Tutsis?|people|persons|civilians|victims|dead|deaths))?(?:[^.;]{0,40}?\b(?:died|were\s+"
+                            r"killed|perished|killed|deaths|dead|victims|morts|tu[ée]s|victimes|ont\s+p[ée]ri))?)"), 0.82,
+         True, _few_died, False, "a toll far below the record"),
+    Rule("minimisation", _c(r"\b(?:figures?|numbers?|toll|estimates?|statistics|chiffres?|bilan|count)\b[^.;!?]{0,40}?"
+                            r"\b(?:(?:are|were|is|was|have\s+been|has\s+been|sont|ont\s+été|a\s+été|est)\s+)"
+                            r"(?P<m>(?:vastly|grossly|wildly|greatly|massively|hugely|enormously|absurdly|"
+                            r"largement|très|considérablement|outrageously|heavily)\s+(?:inflated|exaggerated|overstated|"
+                            r"padded|gonfl[ée]e?s?|exag[ée]r[ée]e?s?|surestim[ée]e?s?))"), 0.84, True, _figures_inflated,
+         False, "the toll called exaggerated"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:figure|number|toll|chiffre|bilan|claim)\s+of\s+(?:\w+\s+){0,3}?(?:(?:a|one|un)"
+                            r"\s+million|800,000|800\s000|1,000,000)\b[^.;]{0,40}?\b(?:is|was|est|serait)\s+(?:\w+\s+)?"
+                            r"(?:a\s+myth|an?\s+invention|absurd|impossible|fantas\w+|fiction|exaggerat\w+|inflated|"
+                            r"propaganda|une\s+invention|un\s+mythe|absurde|fantaisiste|gonfl[ée]))"), 0.86, True,
+         _not_negated, False, "the toll of the genocide called impossible"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:far|much|many|vastly)\s+(?:fewer|less)\s+(?:Tutsis?\s+|people\s+|victims\s+)?"
+                            r"(?:than\s+(?:claimed|reported|officially|the\s+official)|died|were\s+killed|deaths|"
+                            r"victims)|\bbeaucoup\s+moins\s+de\s+(?:morts|victimes|Tutsi)|\b(?:impossible|could\s+not\s+"
+                            r"have|couldn['’]t\s+have|cannot\s+have|inconceivable)\b[^.;]{0,50}?\b(?:a\s+million|"
+                            r"one\s+million|800,000|hundreds\s+of\s+thousands))"), 0.8, False, _only_n_died, False,
+         "a toll far below the record"),
+    # double genocide in plain words
+    Rule("double_genocide", _c(r"(?P<m>\b(?:both\s+sides|the\s+two\s+sides|each\s+side|les\s+deux\s+camps|both\s+"
+                               r"(?:peoples|groups|communities|ethnic\s+groups)|Hutus?\s+and\s+Tutsis?|Tutsis?\s+and\s+"
+                               r"Hutus?)\b[^.;]{0,40}?\b(?:(?:were|are|sont)\s+)?(?:equally|just\s+as|as\s+much|"
+                               r"également|autant|aussi)\s+(?:\w+\s+)?(?:guilty|responsible|to\s+blame|coupables|"
+                               r"responsables|genocidal|g[ée]nocidaires))"), 0.85, True, _double_ctx, False,
+         "false equivalence: both sides equally guilty"),
+    Rule("double_genocide", _c(r"(?P<m>\b(?:mutual|reciprocal|symmetrical|twin)\s+genocides?|\bg[ée]nocides?\s+"
+                               r"(?:r[ée]ciproques?|sym[ée]triques?)|\bgenocides?\s+on\s+both\s+sides|\bHutus?\s+(?:also\s+)?"
+                               r"(?:suffered|endured|were\s+(?:also\s+)?(?:the\s+)?victims\s+of)\s+(?:a\s+|their\s+own\s+"
+                               r"|an?\s+\w+\s+)?genocide|\b(?:RPF|FPR|RPA|Kagame)['’]?s?\s+(?:own\s+)?genocide\b|"
+                               r"\bgenocide\s+(?:committed\s+|perpetrated\s+|carried\s+out\s+)?by\s+(?:the\s+)?(?:RPF|"
+                               r"RPA|Kagame)|\bg[ée]nocide\s+(?:commis\s+)?par\s+le\s+FPR|\bgenocide\s+of\s+(?:the\s+)?"
+                               r"Hutu\s+(?:majority|people|population))"), 0.84, True, _double_ctx, False,
+         "a genocide against the Hutu set beside the genocide against the Tutsi"),
+    # role reversal in plain words
+    Rule("role_reversal", _c(r"(?P<m>\b(?:the\s+)?(?:Hutus?|population|peasants|people|majority|paysans|Hutu\s+"
+                             r"(?:majority|population|people))\b[^.;]{0,40}?\b(?:defend\w*\s+(?:themselves|itself|"
+                             r"their\s+(?:lives|hills|homes|country))|acted\s+in\s+self[- ]defen[cs]e|se\s+d[ée]fend\w*|"
+                             r"l[ée]gitime\s+d[ée]fense))"), 0.84, True, _population_defence, False,
+         "the killing presented as self-defence"),
+    Rule("role_reversal", _c(r"(?P<m>\bit\s+was\s+(?:the\s+)?Hutus?\s+who\s+(?:were\s+)?(?:being\s+)?(?:the\s+)?"
+                             r"(?:(?:real|true)\s+)?(?:victims|hunted|massacred|exterminated)|\bc['’][ée]taient?\s+les\s+"
+                             r"Hutu\s+(?:les\s+)?(?:vraies\s+)?victimes|\bit\s+was\s+(?:the\s+)?Tutsis?\s+who\s+"
+                             r"(?:killed|massacred|exterminated|attacked|started)|\bce\s+sont\s+les\s+Tutsi\s+qui\s+ont\s+"
+                             r"(?:tu[ée]|massacr[ée]|attaqu[ée]))"), 0.82, True, _no_rpf_crimes, False,
+         "the victims recast as the aggressors"),
+    # spontaneity in plain words
+    Rule("spontaneity", _c(r"(?P<m>\b(?:outburst|explosion|eruption|wave)\s+of\s+(?:popular\s+|spontaneous\s+|blind\s+)?"
+                           r"(?:anger|rage|grief|fury|vengeance)|\bcol[èe]re\s+(?:spontan[ée]e|aveugle)|\bcrazed\s+mobs?|"
+                           r"\b(?:nobody|no\s+one|no\s+central\s+authority)\s+(?:gave|issued)\s+(?:any\s+)?orders?|"
+                           r"\bno\s+orders?\s+(?:were|was)\s+(?:ever\s+)?given|\bacted\s+on\s+their\s+own\s+"
+                           r"initiative|\bself-organi[sz]ed\s+(?:killings|violence|massacres))"), 0.8, True,
+         _spontaneous, False, "the killing presented as spontaneous anger or chaos"),
+    # attacks on witnesses in plain words
+    Rule("attack_on_witnesses", _c(r"(?P<m>\b(?:testimon(?:y|ies)|stories|accounts|témoignages|récits)\s+(?:of\s+"
+                                   r"(?:the\s+)?(?:survivors|witnesses)\s+)?(?:\w+\s+){0,2}?(?:are|were|is|was|sont|"
+                                   r"étaient)\s+(?:all\s+|just\s+|simply\s+|mere\s+|tous\s+)?(?:lies|fabricated|invented|"
+                                   r"bought|coached|scripted|rehearsed|worthless|fiction|made\s+up|des\s+mensonges|"
+                                   r"invent[ée]s|fabriqu[ée]s|achet[ée]s))"), 0.82, True, _testimony_attack, False,
+         "survivors' testimony called lies"),
+    Rule("attack_on_witnesses", _c(r"(?P<m>\bkangaroo\s+(?:court|tribunal)|\bshow\s+trials?\b|\bprocès\s+(?:stalinien|"
+                                   r"politique)s?|\b(?:ICTR|tribunal|TPIR)\b[^.;]{0,30}?\b(?:is|was|est|était)\s+(?:\w+\s+)?"
+                                   r"(?:a\s+|an\s+|un\s+)?(?:tool|instrument|puppet|outil)\s+(?:of|du|de)\s+(?:the\s+)?"
+                                   r"(?:RPF|FPR|Kagame|Kigali|victors|vainqueurs))"), 0.78, False, _witness_attack, False,
+         "the court called an instrument of one side"),
+    # blame shifting in plain words
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:Kagame|the\s+RPF|RPF|FPR|le\s+FPR|the\s+rebels|Inkotanyi|the\s+Tutsi\s+"
+                              r"(?:army|rebels|guerrillas))\b[^.;]{0,50}?\b(?:is|are|was|were|bears?|est|sont|était|porte)\s+"
+                              r"(?:\w+\s+){0,2}?(?:responsible|to\s+blame|guilty|responsables?|coupables?|la\s+"
+                              r"responsabilit[ée])\s+(?:for|of|de|du|des)\s+(?:the\s+|all\s+the\s+|les\s+|la\s+|ces\s+|"
+                              r"tous\s+les\s+)?(?:\w+\s+){0,2}?(?:deaths?|massacres?|killings|genocide|g[ée]nocide|"
+                              r"tragedy|trag[ée]die|morts|bloodshed|catastrophe|carnage|bloodbath))"), 0.82, True,
+         _blame_rpf, False, "the genocide blamed on the victims' side"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:Kagame|the\s+RPF|RPF|FPR|le\s+FPR|the\s+rebels|Inkotanyi|the\s+Tutsi)\b"
+                              r"[^.;]{0,60}?\b(?:provok\w*|caus\w*|trigger\w*|unleash\w*|spark\w*|brought\s+about|provoqu[ée]e?s?|"
+                              r"d[ée]clench[ée]e?s?|caus[ée]e?s?)\s+(?:\w+\s+){0,3}?(?:genocide|g[ée]nocide|massacres?|"
+                              r"killings|tragedy|trag[ée]die|bloodbath|carnage|deaths|morts))"), 0.8, True,
+         lambda s, m: _blame_rpf(s, m) and bool(re.search(r"plane|aircraft|avion|missile|shoot\w*|shot|attentat|"
+                                                          r"assassinat\w*|provok|provoq", s, re.I)),
+         False, "the genocide blamed on the victims' side"),
+    Rule("blame_shifting", _c(r"(?P<m>\bTutsis?\b[^.;]{0,40}?\b(?:were|was)\s+(?:actually\s+|in\s+fact\s+|really\s+|"
+                              r"mostly\s+|largely\s+)killed\s+by\s+(?:the\s+)?(?:RPF|RPA|Inkotanyi|Kagame|their\s+own))"),
+         0.84, True, None, False, "the Tutsi dead blamed on their own side"),
+    # justification in plain words
+    Rule("justification", _c(r"(?P<m>\bhad\s+it\s+coming|\bgot\s+what\s+they\s+deserved|\bdeserved\s+(?:it|to\s+die|"
+                             r"their\s+fate|what)|\bhad\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to\s+(?:kill|fight|"
+                             r"defend|protect|strike|eliminate|act)|\bn['’]avaient\s+pas\s+(?:d['’]autre\s+)?choix\s+"
+                             r"(?:que\s+de\s+)?(?:se\s+d[ée]fendre|tuer)?|\bl['’]ont\s+bien\s+cherch[ée]|\bkill\s+or\s+be\s+"
+                             r"killed|\bit\s+was\s+(?:them|they)\s+or\s+us|\bc['’][ée]tait\s+eux\s+ou\s+nous|\bwere\s+"
+                             r"right\s+to\s+(?:kill|rise|defend|strike|eliminate))"), 0.84, True,
+         lambda s, m: not re.search(r"surviv|rescap|families|Bisesero|resist", s, re.I) and _not_negated(s, m),
+         False, "the killing presented as deserved or necessary"),
+    # accusation in a mirror in plain words
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:Tutsis?|the\s+enemy|Inkotanyi|Inyenzi|the\s+RPF|RPF|FPR|accomplices|"
+                                    r"les\s+Tutsi|ils|they)\b(?:\s+\S+){0,3}?\s+(?:(?:were|was|had)\s+)?(?P<v>"
+                                    r"(?:preparing|prepared|planning|planned|plotting|plotted|ready|about|going|"
+                                    r"s['’]appr[êe]t\w+|pr[ée]par\w+|voulai\w+|comptai\w+|projetai\w+|drawn\s+up|drew\s+up|"
+                                    r"hidden|hid|stockpil\w+|cach[ée]\w*))\s+(?:(?:a|an|the|their|un|une|le|leur|des|for|months|weeks|"
+                                    r"years|pendant|depuis|mois|"
+                                    r"lists?|listes?|weapons|arms|armes)\s+){0,3}?(?:(?:plan|plot|scheme|projet|complot|"
+                                    r"of\s+Hutus?|de\s+Hutu)\s+)?(?:to\s+|de\s+|d['’]|pour\s+|à\s+)?(?:be\s+)?(?:exterminat\w*|"
+                                    r"kill\w*|massacr\w*|annihilat\w*|enslav\w*|wipe\s+out|eliminat\w*|tuer|asservir|slaughter\w*|"
+                                    r"abattre|[ée]gorger|l['’]extermination|extermin\w*)(?:\s+(?:\w+\s+){0,3}?(?:Hutus?|us|our|"
+                                    r"the\s+majority|all|les\s+Hutu|tous|your|nous|vous))?)"), 0.85, True,
+         lambda s, m: _mirror_plan(s, m) and bool(re.search(r"\b(?:Hutus?|us|our|majority|all|tous|your|nous|vous)\b",
+                                                             m.group("m"), re.I)), False,
+         "the target group said to plan the violence"),
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:lists?\s+of\s+Hutus?\s+to\s+(?:be\s+)?(?:kill|eliminat|exterminat|massacr)"
+                                    r"\w*|\b(?:they|the\s+Tutsi|the\s+enemy|Inkotanyi)\s+will\s+(?:kill|exterminate|"
+                                    r"massacre)\s+(?:us|you|all\s+of\s+us|the\s+Hutu)|\bils\s+(?:vont\s+)?nous\s+"
+                                    r"(?:tueront|exterminer|tuer)|\bor\s+they\s+will\s+(?:kill|exterminate)\s+us|\bplan\s+"
+                                    r"(?:to\s+exterminate|d['’]extermination\s+des)\s+(?:the\s+)?Hutus?))"), 0.84, True,
+         _mirror_plan, False, "the target group said to plan the violence"),
+    # calls to action in plain words
+    Rule("call_to_action", _c(rf"(?:[,:;—–]\s*|\b(?:now|so|then|alors|maintenant)\s+)(?P<m>(?:(?:wake|rise|stand|get)\s+"
+                              rf"up\s+and\s+|r[ée]veillez-vous\s+et\s+)?(?:{_KILL_VERB}|rise\s+up|"
+                              r"tuez|exterminez|[ée]crasez|[ée]liminez|d[ée]busquez|finissez|chassez|nettoyez)\b"
+                              r"[^.!?”\"»]{0,60})"), 0.84, True, _imperative, False, "an imperative to kill or expel"),
+    Rule("call_to_action", _c(rf"(?P<m>\b(?:it\s+is\s+(?:high\s+)?time\s+to|the\s+time\s+has\s+come\s+to|now\s+is\s+the\s+"
+                              rf"time\s+to|il\s+est\s+temps\s+de|le\s+moment\s+est\s+venu\s+de)\s+(?:\w+\s+){{0,2}}?"
+                              rf"{_KILL_VERB}\b[^.!?”\"»]{{0,50}})"), 0.85, True, _group_target, False,
+         "an exhortation to kill or expel"),
+    Rule("call_to_action", _c(r"(?P<m>\bleave\s+no(?:\s+one|body)?\s+alive|\blet\s+(?:none|no\s+one|nobody)\s+(?:escape|"
+                              r"survive)|\b(?:no\s+one|nobody|not\s+one)\s+(?:must|should|may)\s+(?:escape|survive)|"
+                              r"\bpersonne\s+ne\s+doit\s+(?:[ée]chapper|survivre)|\bn['’][ée]pargnez\s+personne|"
+                              r"\b(?:take|sharpen|grab)\s+(?:up\s+)?your\s+machetes|\b(?:prenez|aiguisez)\s+vos\s+"
+                              r"machettes|\bgo\s+(?:to\s+)?work\b[^.!?]{0,40}?\b(?:Tutsi|them|inyenzi|cockroach\w*|"
+                              r"machetes|enemy)|\bpas\s+de\s+piti[ée]\s+pour)"), 0.84, True,
+         lambda s, m: _not_negated(s, m) or True, False, "an exhortation to spare no one"),
+)
+
+RULES = RULES + _ORDINARY_RULES
+
+def _invention_ctx(sentence: str, m: re.Match) -> bool:
+    if re.search(r"Hamitic|hamitique|origin|origine|colonial|commandments|commandements|ideology|idéologie", sentence,
+                 re.I):
+        return False
+    return _fabrication_ctx(sentence, m)
+
+
+def _no_plan(sentence: str, m: re.Match) -> bool:
+    after = sentence[m.end():m.end() + 40]
+    if re.match(r"\s*(?:to|for|pour|de|d['’])\s+(?!(?:kill|exterminat|massacr|eliminat|tuer|extermin|the\s+(?:killing|"
+                r"massacres|genocide|extermination)|le\s+g[ée]nocide|les\s+massacres))", after, re.I):
+        return False   # "no plan to evacuate": another plan
+    return _not_planned(sentence, m) or not re.search(r"\b(?:RPF|FPR)\b", sentence)
+
+
+_MORE_RULES: tuple[Rule, ...] = (
+    Rule("spontaneity", _c(r"(?P<m>\bthere\s+(?:was|had\s+been|were)\s+(?:never\s+(?:a|any)|no)\s+(?:master\s+|central\s+|"
+                           r"prior\s+|organi[sz]ed\s+)?(?:plan|planning|preparation|conspiracy)\b|\bil\s+n['’]y\s+a\s+"
+                           r"(?:pas|jamais)\s+eu\s+(?:de\s+|d['’]aucun\s+)?(?:plan|planification|pr[ée]paration|"
+                           r"complot)\b)"), 0.82, True, _no_plan, False, "the genocide said not to have been planned"),
+    Rule("fabrication", _c(r"\b(?:th[èe]se|thesis|official\s+version|version\s+officielle|official\s+story|"
+                           r"official\s+narrative)\b[^.;!?]{0,50}?\b(?:is|was|est|était|reste)\s+(?P<m>(?:(?:a|an|une?|"
+                           r"pure|nothing\s+but|just|only|une\s+pure)\s+){1,2}(?:\w+\s+)?(?:invention|fabrication|fairy[- ]"
+                           r"tale|fable|fiction|fantasy|legend|myth|hoax|lie|mensonge|l[ée]gende|mythe|imposture|"
+                           r"montage|propagande|propaganda))\b"), 0.82, True, _invention_ctx, False,
+         "the record of the genocide called an invention"),
+    Rule("fabrication", _c(r"\b(?:genocide|g[ée]nocide|story|narrative|version|account|history|histoire|r[ée]cit|"
+                           r"massacres?|killings|toll|bilan)\b[^.;!?]{0,50}?\b(?:is|was|are|were|est|était|reste|remains)\s+"
+                           r"(?P<m>(?:(?:a|an|une?|pure(?:ly)?|nothing\s+but|rien\s+d['’]autre\s+qu['’]une?|just|only|"
+                           r"merely|simply|total|complete|une\s+pure)\s+){1,2}(?:\w+\s+)?(?:invention|fabrication|"
+                           r"fairy[- ]tale|fable|fiction|fantasy|legend|myth|hoax|lie|affabulation|mensonge|l[ée]gende|"
+                           r"mythe|imposture|mise\s+en\s+sc[èe]ne|montage|conte))\b"), 0.84, True, _invention_ctx, False,
+         "the genocide called an invention"),
+    Rule("justification", _c(r"(?P<m>\b(?:legitimate|justified|understandable|natural|necessary|l[ée]gitime|"
+                             r"naturelle?|n[ée]cessaire|compr[ée]hensible)\s+(?:self-defen[cs]e|defen[cs]e|response|"
+                             r"reaction|answer|riposte|r[ée]ponse|r[ée]action|d[ée]fense)\b|\b(?:had|needed)\s+to\s+be\s+"
+                             r"(?:killed|eliminated|neutrali[sz]ed|punished|stopped|wiped\s+out)|\bm[ée]ritaient\s+"
+                             r"(?:leur\s+sort|de\s+mourir|la\s+mort)|\bin\s+(?:a\s+)?war,?\s+people\s+die)"), 0.78, False,
+         lambda s, m: _killing_ctx(s, m) and not re.search(r"surviv|rescap|families|Bisesero|resist|\b(?:RPF|FPR|RPA|"
+                                                            r"APR|UN|ONU|intervention|troops|army|arm[ée]e|tribunal|"
+                                                            r"court|international)\b", s, re.I), False,
+         "the killing presented as necessary or legitimate"),
+    Rule("dehumanisation", _c(r"(?P<m>\b(?:this|these|those|ces|cette)\s+(?:vermin|snakes|rats|lice|parasites|serpents|"
+                              r"vermine|poux)\b)"), 0.82, True,
+         lambda s, m: not re.search(r"kitchen|insecticide|pest\s+control|garden|farm\s+animals", s, re.I), False,
+         "people equated with vermin"),
+    Rule("call_to_action", _c(r"(?P<m>\buntil\s+(?:not\s+one|none|no\s+one|nobody)\s+(?:of\s+them\s+)?(?:is|are|remains?)\s+"
+                              r"(?:left|alive)|\bjusqu['’]au\s+dernier|\bpas\s+un\s+seul\s+ne\s+doit\s+(?:[ée]chapper|"
+                              r"survivre|rester))"), 0.82, True, None, False, "an exhortation to leave no one alive"),
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:make\s+slaves\s+of|enslave)\s+(?:us|the\s+Hutu|all\s+of\s+us|our\s+"
+                                    r"children)|\bnous\s+r[ée]duire\s+en\s+esclavage|\basservir\s+(?:les\s+Hutu|nous))"),
+         0.82, True, _mirror_plan, False, "the target group said to plan to enslave"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:counted|recorded|listed|compt[ée]e?s?)\s+(?:\w+\s+){0,2}?(?:several\s+times|"
+                            r"twice|two\s+or\s+three\s+times|many\s+times|more\s+than\s+once|plusieurs\s+fois|deux\s+fois)"
+                            r"(?:\s+over)?|\b(?:small|tiny)\s+fraction\s+of\s+(?:what|the\s+(?:official|claimed|alleged))|"
+                            r"\b(?:tale|legend|fable|story|myth|fiction|l[ée]gende|fable|conte)\s+of\s+(?:a|one|the)\s+"
+                            r"million\s+(?:dead|victims|deaths)|\bmythe\s+du\s+million)"), 0.82, True,
+         lambda s, m: _not_negated(s, m) and not _RPF_CRIMES.search(s), False, "the toll made smaller than the record"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:RPF|FPR|Inkotanyi|Tutsis?|rebels|Kagame['’]s\s+(?:men|soldiers|army))\b[^.;]{0,40}?"
+                              r"\b(?:kill\w*|massacr\w*|slaughter\w*|tu[ée]\w*|doing\s+the\s+(?:killing|slaughtering))\b"
+                              r"[^.;]{0,20}?,?\s*(?:and\s+|et\s+)?(?:not|pas|rather\s+than|non)\s+(?:by\s+)?(?:the\s+|les\s+)?"
+                              r"(?:villagers|peasants|paysans|Hutus?|militias?|milices|Interahamwe|population|"
+                              r"government|army|FAR|soldiers\s+of\s+the\s+government))"), 0.84, True, _no_rpf_crimes, False,
+         "the killing blamed on the victims' side"),
+    Rule("blame_shifting", _c(r"(?P<m>\bbrought\s+(?:it|this|the\s+\w+|their\s+\w+)\s+(?:up)?on\s+themselves|"
+                              r"\bsont\s+responsables\s+de\s+leur\s+(?:propre\s+)?(?:sort|malheur|mort))"), 0.8, True,
+         lambda s, m: _killing_ctx(s, m) or bool(re.search(r"died|dead|morts|invaders", s, re.I)), False,
+         "the victims blamed for their own destruction"),
+    Rule("justification", _c(r"(?P<m>\b(?:cannot|can['’]t|could\s+not|should\s+not|shouldn['’]t)\s+be\s+blamed\s+for\s+"
+                             r"(?:defending|killing|fighting|protecting|rising|reacting)|\b(?:anger|rage|reaction|response|"
+                             r"revenge|vengeance|col[èe]re|r[ée]action)\s+(?:was|is|était|est)\s+(?:only\s+|quite\s+|"
+                             r"perfectly\s+|entirely\s+|bien\s+|tout\s+)?(?:natural|understandable|legitimate|normal|"
+                             r"justified|naturelle|compr[ée]hensible|l[ée]gitime|normale))\b"), 0.8, True,
+         lambda s, m: not re.search(r"surviv|rescap|families|Bisesero|resist|RPF|FPR|soldiers", s, re.I)
+         and _not_negated(s, m), False, "the killing presented as understandable"),
+    Rule("fabrication", _c(r"(?P<m>\b(?:arranged|staged|set\s+up|mis\s+en\s+sc[èe]ne|mont[ée]e?s?)\s+(?:\w+\s+)?(?:for|pour)\s+"
+                           r"(?:the\s+|les\s+)?(?:\w+\s+)?(?:cameras|television|TV|media|journalists|cam[ée]ras|"
+                           r"t[ée]l[ée]vision|m[ée]dias))"), 0.82, True, _fabrication_ctx, False,
+         "the record said to be staged for the media"),
+    Rule("attack_on_witnesses", _c(r"(?P<m>\b(?:witnesses|survivors|rescap[ée]s|t[ée]moins)\b[^.;]{0,40}?\b(?:recit\w+|"
+                                   r"rehears\w+|learn\w*\s+by\s+heart|par\s+c[œo]eur|on\s+leur\s+a\s+appris|"
+                                   r"(?:the\s+)?same\s+(?:rehearsed\s+)?story|la\s+m[êe]me\s+histoire|coached|bought|"
+                                   r"were\s+paid|pay[ée]s))"), 0.8, True, _testimony_attack, False,
+         "survivors' testimony called rehearsed or bought"),
+)
+
+RULES = RULES + _MORE_RULES
+
+
 # --------------------------------------------------------------------------- voice
 
 
@@ -705,11 +1121,105 @@ def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in regions)
 
 
+# Mentioning a technique in order to reject it: "does not make the genocide a 'double genocide'",
+# « parler de "second génocide" serait une erreur », "it would be wrong to call …", "what deniers call …".
+_REJECT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|nor|neither|hardly|pas|jamais)\b(?:\W+\w+){0,3}?\W+(?:is|was|were|are|be|been|"
+    r"make|makes|made|amount\w*|constitut\w*|mean\w*|turn\w*|qualif\w*|justif\w*|excus\w*|equal\w*|était|est|"
+    r"fait|font|fut|suffit|call|called|describe|described|speak\s+of|talk\s+of)\b(?:\W+\w+){0,4}\W*$)"
+    r"|\b(?:not|pas|rather\s+than|instead\s+of|plut[ôo]t\s+que|au\s+lieu\s+de|ni)\s+(?:an?|the|un|une|de|d['’]|"
+    r"du|of)?\s*[“\"«‘']?\s*$"
+    r"|\b(?:wrong|false|mistaken|misleading|absurd|inaccurate|erron[ée]\w*|faux|abusif|trompeur)\s+to\s+"
+    r"(?:call|speak\s+of|describe|talk\s+of|treat|present|see)\b"
+    r"|\b(?:(?:it\s+)?(?:is|would\s+be|est|serait)\s+(?:\w+\s+)?(?:wrong|false|mistaken|misleading|absurd|"
+    r"erron[ée]e?|faux|abusif|trompeur|une\s+erreur|un\s+contresens)\s+(?:to|de|d['’]))"
+    r"|\b(?:what|those\s+whom?|ce\s+que)\s+(?:the\s+|les\s+)?(?:deniers?|denialists?|revisionists?|negationists?|"
+    r"n[ée]gationnistes|r[ée]visionnistes|propagandists|extremists|they)\s+(?:\w+\s+)?(?:call|term|describe|"
+    r"appellent|nomment|d[ée]signent)"
+    r"|\b(?:deniers?|denialists?|revisionists?|negationists?|n[ée]gationnistes?|r[ée]visionnistes?|propagandists?|"
+    r"extremists?|génocidaires?|perpetrators?)(?:['’]s?)\s+(?:\w+\s+){0,2}?(?:claim|thesis|argument|story|version|"
+    r"narrative|trope|talk|rhetoric|assertion|notion|theory|language|vocabulary|favourite|favorite|slogan|"
+    r"th[èe]se|discours|r[ée]cit|rh[ée]torique|vocabulaire)"
+    r"|\b(?:(?:seek|seeks|sought|try|tries|tried|attempt|attempts|attempted|aim|aims|want|wants|strategy|tactic|"
+    r"effort|efforts)\s+(?:is\s+)?to\s+(?:\w+\s+){0,2}?(?:recast|reframe|rewrite|present|portray|depict|turn|"
+    r"reduce|blur|dilute|relativi[sz]e|equate|minimi[sz]e|deny|dress)|cherch\w+\s+[àa]|tent\w+\s+de|vis\w+\s+[àa])"
+    r"|\b(?:recast\w*|reframe\w*|rebrand\w*|reduc\w+\s+to|dress\w*\s+up\s+as|relativi[sz]\w*|equat\w+|"
+    r"requalifi\w+|r[ée]dui\w+\s+[àa]|travesti\w*)\b[^.;]{0,60}$", re.I)
+_REJECT_AFTER = re.compile(
+    r"^[”\"»’']?\s*(?:\)\s*)?[^.;:]{0,40}?\b(?:(?:is|are|was|were|would\s+be|remains?|serait|est|reste|"
+    r"constitue\w*)\s+(?:\w+\s+){0,2}?(?:wrong|a\s+mistake|an\s+error|false|misleading|a\s+fallacy|a\s+myth|"
+    r"a\s+distortion|untenable|baseless|unfounded|a\s+lie|denial|a\s+form\s+of\s+denial|une\s+erreur|faux|fausse|"
+    r"trompeu\w+|un\s+mythe|un\s+contresens|inexact\w*|absurd\w*|infond[ée]e?|une\s+forme\s+de\s+n[ée]gation|"
+    r"n[ée]gationnis\w+)|(?:has|have)\s+been\s+(?:refuted|discredited|debunked|disproved|rejected)|a\s+[ée]t[ée]\s+"
+    r"(?:r[ée]fut[ée]|d[ée]mentie?)|(?:does|do|did)\s+not\s+(?:survive|hold|stand)|(?:is|are|was|were)\s+"
+    r"(?:contradicted|disproved|belied|refuted|rejected)\s+by|ne\s+r[ée]siste\s+pas)\b", re.I)
+_CONDEMN = re.compile(
+    r"\b(?:RTLM|R\.T\.L\.M|Kangura|Radio\s+(?:T[ée]l[ée]vision\s+)?(?:Libre\s+)?(?:des\s+)?Mille\s+Collines|"
+    r"hate\s+(?:radio|media|speech|propaganda)|propaganda|propagande|slurs?|epithets?|insults?|injures?|"
+    r"dehumani[sz]\w*|d[ée]shumanis\w*|incit\w+|Hutu\s+Power|broadcast\w*|"
+    r"announcers?|animateurs?|newspaper|journal|editorials?|[ée]ditoriaux|speech(?:es)?|discours|rally|"
+    r"meeting|chanted|chants?|slogans?|songs?|chansons?|Bikindi|Mugesera|Ngeze|Nahimana|Kantano|Bemeriki|"
+    r"tribunal|ICTR|TPIR|convicted|condamn\w+|trial|procès|genocide\s+against\s+the\s+Tutsi|"
+    r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|perpetrators|génocidaires?|victims|survivors|rescap[ée]s|"
+    r"term|word|mot|terme|meaning|means|signifi\w+|translat\w+|tradui\w+|called|appel\w+|referred|"
+    r"nicknamed|dubbed|labell?ed|branded|surnomm\w+|qualifi\w+)\b", re.I)
+_GLOSS = re.compile(r"^\s*[(\[]|^\s*,\s*(?:or|i\.e\.|meaning|that\s+is|c['’]est-[àa]-dire|soit)\b", re.I)
+_PRONOUN_START = re.compile(r"^\W*(?:they|their|these|such|this|those|for\s+them|in\s+their\s+(?:view|telling|"
+                            r"version|account)|according\s+to\s+them|ils|leur|leurs|ces|cette|selon\s+eux|"
+                            r"pour\s+eux|d['’]apr[èe]s\s+eux)\b", re.I)
+_REPORTERS = re.compile(r"\b(?:deniers?|denialists?|negationists?|revisionists?|n[ée]gationnistes?|r[ée]visionnistes?|"
+                        r"propagandists?|conspiracy\s+theorists?|RTLM|Kangura|extremists?|extr[ée]mistes?|"
+                        r"Hutu\s+Power|the\s+defen[cs]e|defen[cs]e\s+(?:counsel|lawyers)|génocidaires?|"
+                        r"denial|n[ée]gation(?:nisme)?|hate\s+(?:radio|media|speech)|propaganda|propagande)\b", re.I)
+
+
+REJECTED = "mentioned in order to reject it"
+
+
+def _rejects(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The marker's words are mentioned in order to be rejected (negated, called wrong, named as deniers')."""
+    before = text[sent[0]:start]
+    contrast = list(re.finditer(r"[;—–]|\b(?:but|yet|however|mais|pourtant|cependant)\b", before, re.I))
+    tail = before[contrast[-1].end():] if contrast else before
+    window = tail[-90:]
+    if _REJECT_BEFORE.search(window):
+        return True
+    return bool(_REJECT_AFTER.search(text[end:sent[1]]))
+
+
+def _condemning_context(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Incitement vocabulary quoted in a history, report or editorial that names its source or condemns it."""
+    sentence = text[sent[0]:sent[1]]
+    if _GLOSS.search(text[end:end + 20]) or re.search(r"[(\[]\s*$", text[max(sent[0], start - 3):start]):
+        return True   # "inyenzi (cockroaches)": a gloss of the word
+    if _CONDEMN.search(sentence):
+        return True
+    para_start = text.rfind("\n", 0, sent[0]) + 1
+    para_end = text.find("\n", sent[1])
+    para = text[para_start:para_end if para_end >= 0 else len(text)]
+    return bool(re.search(r"\b(?:RTLM|Kangura|hate\s+(?:radio|media|speech)|propagand\w+|incit\w+|"
+                          r"dehumani[sz]\w*|d[ée]shumanis\w*|slurs?|genocide\s+against\s+the\s+Tutsi|"
+                          r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|tribunal|TPIR|ICTR)\b", para, re.I))
+
+
+def _reported_by_context(text: str, sent: tuple[int, int], start: int) -> bool:
+    """'Deniers say X. They also claim Y.': the previous sentence of the paragraph names whose view it is."""
+    before = text[sent[0]:start]
+    if not (_PRONOUN_START.search(before) or re.search(r"\b(?:seek|seeks|try|tries|aim|aims|want|wants|cherchent|"
+                                                       r"tentent|veulent)\s+(?:to|[àa]|de)\b", before, re.I)):
+        return False
+    para_start = text.rfind("\n", 0, sent[0]) + 1
+    previous = text[max(para_start, sent[0] - 400):sent[0]]
+    return bool(_REPORTERS.search(previous))
+
+
 def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: bool,
                  quotes: Sequence[tuple[int, int]], blocks: Sequence[tuple[int, int]],
-                 attributions: Sequence[dict]) -> tuple[str, str]:
+                 attributions: Sequence[dict], technique: str = "") -> tuple[str, str]:
     """('own' | 'reported', why)."""
     sentence = text[sent[0]:sent[1]]
+    if _rejects(text, sent, start, end):
+        return "reported", REJECTED
     if _inside(start, end, quotes):
         if hedge:
             # a hedge inside a longer quotation is the quoted speaker's
@@ -722,6 +1232,10 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
         return "reported", "inside a block quotation"
     if hedge:
         return "own", "the writer's own hedge"
+    if technique in INCITEMENT_TECHNIQUES and _condemning_context(text, sent, start, end):
+        return "reported", "quoted in a text that reports or condemns it"
+    if _reported_by_context(text, sent, start):
+        return "reported", "the previous sentence introduces whose view it is"
     endorsed = bool(_ENDORSE.search(sentence))
     before = text[sent[0]:start]
     contrast = list(_CONTRAST.finditer(before))
@@ -834,7 +1348,10 @@ def detect_markers(text: str, sentences: list[tuple[int, int]], language: str = 
                 if not rule.strong and probs is not None and p_none > 0.8 and p_tech < 0.08:
                     continue   # a weak pattern the classifiers firmly reject
                 confidence = min(0.99, rule.confidence + (0.07 if p_tech >= 0.3 else 0.0))
-                voice, why = marker_voice(text, (s0, s1), start, end, rule.hedge, quotes, blocks, attributions)
+                voice, why = marker_voice(text, (s0, s1), start, end, rule.hedge, quotes, blocks, attributions,
+                                           rule.technique)
+                if why == REJECTED:
+                    continue   # the technique is named in order to reject it: not a marker at all
                 basis, citation = basis_for(rule.technique)
                 found.append(Marker(start, end, text[start:end], rule.technique, voice, basis, citation,
                                     round(confidence, 3), "combined" if p_tech >= 0.3 else "rule",
@@ -858,6 +1375,12 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
     sentence = text[start:end]
     if end - start < 15 or not re.search(r"[.!?…][”\"’»)\]]*$", sentence) or sentence.isupper():
         return []   # headings, titles, list items: too little context for a classifier alone
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
+    if re.search(r"\[\d+\]|\(\s*pp?\.\s*\d+|\bIbid\b", paragraph) or \
+            (best in DISTORTION_TECHNIQUES and _RPF_CRIMES.search(paragraph)):
+        return []   # footnoted scholarship, or RPF crimes documented: a classifier alone is not enough there
     family = "denies" if best in DENIAL_TECHNIQUES else "distorts" if best in DISTORTION_TECHNIQUES else None
     if family is not None:
         stance_classes = sentence_model().classes["stance"]
@@ -865,7 +1388,9 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
             return []
         if _ACKNOWLEDGING.search(sentence):
             return []   # the sentence itself names the genocide against the Tutsi
-    voice, why = marker_voice(text, sent, start, end, False, quotes, blocks, attributions)
+    voice, why = marker_voice(text, sent, start, end, False, quotes, blocks, attributions, best)
+    if why == REJECTED:
+        return []
     basis, citation = basis_for(best)
     return [Marker(start, end, text[start:end], best, voice, basis, citation, round(min(p, sim + 0.2), 3),
                    "classifier", f"classifier p={p:.2f}, nearest exemplar {sim:.2f}" + (f"; {why}" if why else ""))]

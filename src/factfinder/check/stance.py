@@ -5,6 +5,16 @@ in it (denial techniques -> denies; minimisation, false equivalence and the othe
 -> distorts) and otherwise from the stance classifier and a small lexicon of acknowledgement
 (acknowledges) or nothing either way (neutral). Adjacent paragraphs of one stance form a segment.
 
+Paragraph and document rules (2026-11-25): own-voice incitement (dehumanisation, accusation in a
+mirror, call to action) with no acknowledgement makes a paragraph and a document `distorts` (the
+vocabulary has no 'incites'); a text whose only own-voice markers are denial and which names no
+genocide against the Tutsi is `denies` however short; a paragraph that names the genocide against
+the Tutsi while documenting RPF crimes or criticising the ICTR stays `acknowledges` unless it holds
+more than one distortion marker or any denial; a single borderline distortion marker (< 0.85) in a
+text that names the genocide against the Tutsi leaves it `acknowledges`; an acknowledging part of at
+least a fifth of the words beside a denial of at least 15% (two to five own-voice markers) makes the
+document `mixed`.
+
 The composite alarm answers Charny's template f — "acknowledge periodically the historical
 genocide in order to appear fair and accurate, and then swing back into statements of denial" —
 and its commonest form on the web: denial spliced onto borrowed scholarship. It is raised when
@@ -20,14 +30,22 @@ from typing import Sequence
 
 import numpy as np
 
-from factfinder.check.markers import (DENIAL_TECHNIQUES, DISTORTION_TECHNIQUES, sentence_model,
-                                      sentence_scores)
+from factfinder.check.markers import (DENIAL_TECHNIQUES, DISTORTION_TECHNIQUES, INCITEMENT_TECHNIQUES,
+                                      quote_regions, sentence_model, sentence_scores)
 from factfinder.check.model import Composite, Marker, Segment
 
 _ACKNOWLEDGES = re.compile(
     r"\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|the\s+genocide|"
     r"le\s+g[ée]nocide|genocidal|g[ée]nocidaires?|Interahamwe|perpetrators|survivors|rescap[ée]s|"
     r"(?:were|was)\s+(?:killed|massacred|murdered|exterminated)|planned|systematic|exterminat\w+)\b", re.I)
+# The genocide named as such in the writer's voice (not hedged, not in scare quotes).
+_EXPLICIT_ACK = re.compile(r"(?<!so-called )(?<!alleged )(?<!supposed )(?<!prétendu )(?<!soi-disant )\b(?:genocide\s+"
+                           r"(?:against|of)\s+the\s+Tutsis?|Tutsi\s+genocide|g[ée]nocide\s+(?:contre\s+les|des|"
+                           r"perp[ée]tr[ée]\s+contre\s+les)\s+Tutsi)\b(?!\s*[”\"»’])", re.I)
+# Documentation of RPF crimes and criticism of the ICTR: not denial when the genocide is named beside it.
+_RPF_OR_ICTR = re.compile(r"\b(?:RPF|FPR|RPA|APR|Inkotanyi|Kagame|ICTR|TPIR|tribunal|Gersony|Kibeho|reprisals?|"
+                          r"repr[ée]sailles|victor['’]s\s+justice|justice\s+des\s+vainqueurs|impunity|impunit[ée])\b",
+                          re.I)
 _CITATION = re.compile(r"\[\d+(?:[-–,]\d+)*\]|\(\s*pp?\.\s*\d+|\b(?:Ibid|Id|supra|infra|op\.\s*cit)\b\.?|"
                        r"\([A-Z][\w'’-]+(?:\s+(?:et\s+al\.|and\s+[A-Z][\w'’-]+))?,?\s+\d{4}[a-z]?\)|"
                        r"(?<=[a-z.,;”\"])\d{1,3}(?=\s|$)")
@@ -78,19 +96,34 @@ def style_features(text: str, sentences: Sequence[tuple[int, int]]) -> dict[str,
     }
 
 
+def _explicit_ack(para_text: str) -> bool:
+    """The paragraph names the genocide against the Tutsi in its own voice (outside quotation marks)."""
+    quotes = quote_regions(para_text)
+    return any(not any(s <= m.start() < e for s, e in quotes) for m in _EXPLICIT_ACK.finditer(para_text))
+
+
 def _paragraph_stance(para_text: str, own: list[Marker], probs: np.ndarray | None,
                       classes: list[str]) -> tuple[str, dict[str, float]]:
     denial = sum(m.confidence for m in own if m.technique in DENIAL_TECHNIQUES)
     distortion = sum(m.confidence for m in own if m.technique in DISTORTION_TECHNIQUES)
-    scores = {"denial_markers": round(denial, 3), "distortion_markers": round(distortion, 3)}
+    incitement = sum(m.confidence for m in own if m.technique in INCITEMENT_TECHNIQUES)
+    explicit = _explicit_ack(para_text)
+    scores = {"denial_markers": round(denial, 3), "distortion_markers": round(distortion, 3),
+              "incitement_markers": round(incitement, 3), "explicit_ack": float(explicit)}
     if probs is not None and len(probs):
         mean = probs.mean(axis=0)
         for c, v in zip(classes, mean):
             scores[f"p_{c}"] = round(float(v), 3)
+    if explicit and _RPF_OR_ICTR.search(para_text) and denial + distortion < 1.0 and denial < MARKER_WEIGHT:
+        # RPF crimes documented or the ICTR criticised while the genocide against the Tutsi is named:
+        # one distortion-like phrase does not outweigh the acknowledgement
+        return "acknowledges", scores
     if denial >= MARKER_WEIGHT and denial >= 0.5 * distortion:
         return "denies", scores
     if distortion >= MARKER_WEIGHT or denial >= MARKER_WEIGHT:
         return "distorts" if distortion >= denial else "denies", scores
+    if incitement >= MARKER_WEIGHT and not explicit:
+        return "distorts", scores   # incitement in the writer's own voice: no 'incites' in the vocabulary
     ack_lexicon = bool(_ACKNOWLEDGES.search(para_text))
     p_ack = scores.get("p_acknowledges", 0.0)
     if ack_lexicon and (p_ack >= 0.2 or probs is None):
@@ -125,6 +158,8 @@ def segment_stances(text: str, sentences: list[tuple[int, int]], markers: list[M
             for k, v in unit_scores.items():
                 if k.endswith("_markers"):
                     seg.scores[k] = round(seg.scores.get(k, 0.0) + v, 3)
+                elif k == "explicit_ack":
+                    seg.scores[k] = max(seg.scores.get(k, 0.0), v)
         else:
             segments.append(Segment(p0, p1, stance, dict(unit_scores)))
     for seg in segments:
@@ -137,12 +172,30 @@ def segment_stances(text: str, sentences: list[tuple[int, int]], markers: list[M
 def document_stance(segments: list[Segment], markers: list[Marker]) -> str:
     """acknowledges | denies | distorts | mixed, from own-voice markers and segment stances."""
     own = [m for m in markers if m.voice == "own" and m.confidence >= MARKER_WEIGHT]
-    n_denial = sum(1 for m in own if m.technique in DENIAL_TECHNIQUES)
-    n_distortion = sum(1 for m in own if m.technique in DISTORTION_TECHNIQUES)
     words = {s: 0.0 for s in ("acknowledges", "denies", "distorts", "neutral")}
     for seg in segments:
         words[seg.stance] = words.get(seg.stance, 0.0) + seg.scores.get("words", float(seg.end - seg.start))
     ack = words["acknowledges"]
+    # markers inside paragraphs judged acknowledging on balance (RPF crimes documented beside the
+    # genocide named) do not count against the document
+    ack_spans = [(s.start, s.end) for s in segments if s.stance == "acknowledges"]
+    own = [m for m in own if not (m.technique in DISTORTION_TECHNIQUES
+                                  and any(a <= m.start < b for a, b in ack_spans))]
+    n_denial = sum(1 for m in own if m.technique in DENIAL_TECHNIQUES)
+    n_distortion = sum(1 for m in own if m.technique in DISTORTION_TECHNIQUES)
+    n_incitement = sum(1 for m in own if m.technique in INCITEMENT_TECHNIQUES)
+    explicit = any(s.scores.get("explicit_ack") for s in segments)
+    total = sum(words.values()) or 1.0
+    against_words = words["denies"] + words["distorts"]
+    if 2 <= n_denial + n_distortion < 6 and ack >= 0.2 * total and against_words >= 0.15 * total:
+        return "mixed"    # a substantial acknowledging part beside a substantial denial: a composite
+    if n_denial == 0 and n_distortion == 1 and explicit and not n_incitement \
+            and all(m.confidence < 0.85 for m in own if m.technique in DISTORTION_TECHNIQUES):
+        return "acknowledges"   # one borderline phrase in a text that names the genocide against the Tutsi
+    if n_denial and not n_distortion and not explicit and words["denies"] >= ack:
+        return "denies"   # a short denial: only denial in the writer's voice, nothing acknowledged
+    if n_incitement and not n_denial and not n_distortion and not explicit:
+        return "distorts"  # incitement in the writer's own voice, no acknowledgement
     if n_denial >= 2 and (words["denies"] >= 0.3 * ack or n_denial >= 4):
         return "denies"
     if n_denial == 0 and n_distortion >= 1 and (words["distorts"] >= 0.3 * ack or n_distortion >= 3):
@@ -216,7 +269,10 @@ def composite_alarm(text: str, segments: list[Segment], markers: list[Marker]) -
     words = sum(s.scores.get("words", 0.0) for s in segments) or 1.0
     ack_words = sum(segments[i].scores.get("words", 0.0) for i in ack)
     reasons = []
-    disagree = bool(ack and against and len(own_against) >= 2 and ack_words / words >= 0.15)
+    strong_against = [m for m in own_against if m.confidence >= 0.85]
+    explicit_ack = any(segments[i].scores.get("explicit_ack") for i in ack)
+    disagree = bool(ack and against and ack_words / words >= 0.15
+                    and (len(own_against) >= 2 or (strong_against and explicit_ack)))
     if disagree:
         reasons.append(f"{len(ack)} segment(s) acknowledge the genocide while {len(against)} deny or distort it "
                        f"({len(own_against)} own-voice markers)")
