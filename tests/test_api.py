@@ -554,3 +554,28 @@ def test_serve_command_is_registered():
 
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.output
+
+
+def test_event_lists_follow_the_record_and_what_each_user_may_see(api):
+    """Event lists filtered in Python are kept per record state: a change of visibility shows at once."""
+    params = {"sort": "-sources"}
+    before = api.get("/events", "viewer", params=params).json()
+    assert before["total"] == len(api.client.app.state.wb.events()) == 2
+    source = api.extracted[0]
+    assert any(source in e["sources"] for e in before["items"])
+    api.security.set_confidential(source, True)
+    try:
+        hidden = api.get("/events", "viewer", params=params).json()
+        assert hidden["items"] and all(source not in e["sources"] for e in hidden["items"])
+        assert api.get("/events", "admin", params=params).json() == before
+    finally:
+        api.security.set_confidential(source, False)
+    assert api.get("/events", "viewer", params=params).json() == before
+
+
+def test_sources_are_paged_by_the_database_in_ingestion_order(api):
+    everything = api.client.app.state.wb.sources()  # the library's order: ingested_at, then id
+    first = api.get("/sources", params={"limit": 2}).json()
+    rest = api.get("/sources", params={"limit": 50, "offset": 2}).json()
+    assert [s["id"] for s in first["items"] + rest["items"]] == [s["id"] for s in everything]
+    assert first["total"] == len(everything) and first["next_offset"] == 2 and rest["next_offset"] is None

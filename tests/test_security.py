@@ -297,6 +297,28 @@ def test_reviewer_cannot_see_a_confidential_source(wb, security, two_sources, tm
     assert [s["id"] for s in rev.sources()] == [open_id]
 
 
+def test_reads_are_scrubbed_only_when_something_is_hidden(wb, security, two_sources):
+    from factfinder.security.access import HIDDEN_SOURCES
+
+    open_id, secret_id = two_sources
+    rev = workbench_for(wb, security.add_user("rev", "reviewer", PASSWORD))
+    with rev._reader().db.read() as session:
+        # Nothing hidden: no listener copying every event, contradiction and assessment as it loads.
+        assert session.info[HIDDEN_SOURCES] == frozenset()
+        assert not session.dispatch.loaded_as_persistent
+    assert {h["source_id"] for h in rev.search("Murambi")} == {open_id, secret_id}
+    security.set_confidential(secret_id, True)
+    with rev._reader().db.read() as session:
+        assert session.info[HIDDEN_SOURCES] == {secret_id}
+        assert session.dispatch.loaded_as_persistent
+    assert {h["source_id"] for h in rev.search("Murambi")} == {open_id}
+    assert {h["source_id"] for h in rev.search("Murambi", limit=1)} == {open_id}
+    security.grant(secret_id, "rev")
+    with rev._reader().db.read() as session:
+        assert session.info[HIDDEN_SOURCES] == frozenset()
+    assert {h["source_id"] for h in rev.search("Murambi")} == {open_id, secret_id}
+
+
 def test_events_drop_claims_of_invisible_sources(wb, security, two_sources):
     open_id, secret_id = two_sources
     wb.extract()

@@ -410,3 +410,53 @@ def test_long_lists_are_paged(site, monkeypatch):
     assert 'href="?sort=date&amp;dir=asc&amp;offset=0">Previous</a>' in second
     sources = client.get("/sources?kind=other").text
     assert "Showing 1–1 of" in sources and 'href="?kind=other&amp;offset=1">Next</a>' in sources
+
+
+def test_sources_page_filters_and_pages_in_the_database(site, monkeypatch):
+    from factfinder.web import pages
+
+    client = login(site["app"], "vic")
+    plane = site["plane"]
+    everything = site["wb"].sources()
+    listed = client.get("/sources").text
+    assert re.findall(r'<tr>\s*<td><a href="/sources/([0-9a-f]{64})">', listed) == [s["id"] for s in everything]
+    by_id = client.get(f"/sources?q={plane[:10].upper()}").text  # part of the id, any case
+    assert "The plane attack" in by_id and "Nyarubuye parish" not in by_id
+    assert "The plane attack" in client.get("/sources?q=RESEARCHER").text  # the author, any case
+    site["wb"].grade(plane, "A", "a careful report")
+    graded = client.get("/sources?grade=A").text
+    assert "The plane attack" in graded and "Nyarubuye parish" not in graded
+    assert '<span class="grade g-A" title="a careful report">A</span>' in graded
+    assert "No source matches these filters." in client.get("/sources?grade=F").text
+    language = next(s["language"] for s in everything if s["language"])
+    assert f"<option selected>{language}</option>" in client.get(f"/sources?language={language}").text
+    # The list is kept per record state: an edit (logged to custody) shows at once.
+    site["wb"].set_metadata(plane, {"title": "The plane attack, revised"})
+    try:
+        assert "The plane attack, revised" in client.get("/sources").text
+    finally:
+        site["wb"].set_metadata(plane, {"title": "The plane attack"})
+    assert "The plane attack, revised" not in client.get("/sources").text
+    monkeypatch.setattr(pages, "SOURCES_PAGE", 1)
+    second = client.get("/sources?offset=1").text
+    assert re.findall(r'<td><a href="/sources/([0-9a-f]{64})">', second) == [everything[1]["id"]]
+    assert f"Showing 2–2 of {len(everything)}." in second
+
+
+def test_confidential_sources_stay_out_of_the_pages(site):
+    security = site["app"].state.security
+    plane = site["plane"]
+    client = login(site["app"], "vic")
+    security.set_confidential(plane, True)
+    try:
+        assert "The plane attack" not in client.get("/sources").text
+        assert client.get(f"/sources/{plane}").status_code == 404
+        assert f"/sources/{plane}" not in client.get("/search?q=Kigali").text
+        events = client.get("/events").text
+        assert "Attack (plane)" not in events
+        admin = login(site["app"], "ana")
+        assert "The plane attack" in admin.get("/sources").text
+        assert "Attack (plane) in Kigali" in admin.get("/events").text
+    finally:
+        security.set_confidential(plane, False)
+    assert "Attack (plane) in Kigali" in client.get("/events").text

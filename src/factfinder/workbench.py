@@ -33,7 +33,7 @@ from factfinder.store import custody
 from factfinder.store.db import Database
 from factfinder.store.objects import ObjectStore
 from factfinder.extract.run import claim_to_dict, mention_to_dict
-from factfinder.security.access import REDACTED, Principal, VisibleDatabase
+from factfinder.security.access import HIDDEN_SOURCES, REDACTED, Principal, VisibleDatabase
 from factfinder.security.crypto import FieldCipher, data_key_id, key_path
 from factfinder.store.schema import (SENSITIVE_FIELDS, Claim, CustodyEntry, Mention, Passage, Source, SourceText,
                                      User, VictimRecord)
@@ -193,9 +193,10 @@ class Workbench:
         if not _HEX.match(key):
             raise NotFound(E.E301, ref=ref)
         # A source the user may not see does not exist for them: the same error, no hint it is there.
+        # A full id (ids are 64 characters) is looked up by the index; a prefix needs a LIKE.
+        match = Source.id == key if len(key) == 64 else Source.id.startswith(key, autoescape=True)
         with self._reader().db.read() as session:
-            matches = session.scalars(select(Source.id).where(Source.id.startswith(key, autoescape=True))
-                                      .order_by(Source.id).limit(6)).all()
+            matches = session.scalars(select(Source.id).where(match).order_by(Source.id).limit(6)).all()
         if not matches:
             raise NotFound(E.E301, ref=ref)
         if len(matches) > 1:
@@ -361,16 +362,18 @@ class Workbench:
     def search(self, query: str, limit: int = 20) -> list[dict]:
         from factfinder.store.search import search_passages
 
-        if self._reader() is self:
+        if self.can("confidential"):
             return search_passages(self.db, query, limit)
         with self._reader().db.read() as session:
-            visible = set(session.scalars(select(Source.id)))
+            hidden = session.info.get(HIDDEN_SOURCES, frozenset())
+        if not hidden:  # the usual case: nothing to filter
+            return search_passages(self.db, query, limit)
         # Full-text search is raw SQL (FTS5 / tsvector), outside the loader criteria: filter its
         # hits, asking for more while hidden sources crowd the visible ones out.
         wanted = limit
         while True:
             hits = search_passages(self.db, query, wanted)
-            shown = [h for h in hits if h["source_id"] in visible]
+            shown = [h for h in hits if h["source_id"] not in hidden]
             if len(shown) >= limit or len(hits) < wanted:
                 return shown[:limit]
             wanted *= 4

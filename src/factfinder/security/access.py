@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
 REDACTED = "[redacted]"
+# session.info key of a restricted read session: the ids of the sources hidden in it (often none).
+HIDDEN_SOURCES = "factfinder_hidden_sources"
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "read": frozenset(ROLES),
@@ -134,29 +136,35 @@ def scrub_event_attributes(attributes: dict, hidden_claims: set[int], hidden: se
 
 def _restrict(session: Session, hidden: _Hidden) -> None:
     # Entries about accounts (logins, roles, grants) are for admins only.
-    options = [with_loader_criteria(CustodyEntry, and_(CustodyEntry.object_type != "user",
-                                                       or_(CustodyEntry.object_type != "source",
-                                                           CustodyEntry.object_id.not_in(hidden.sources))),
-                                    include_aliases=True)]
     if hidden.sources:
-        by_source = [SourceText, Passage, Mention, Claim, ExtractionRun, InformationLink, SourceGrade, VictimList,
-                     SourceGrant]
-        by_claim = [EventClaim, ClaimFeatures, ClaimAssessment]
-        visible_events = (select(EventClaim.event_id).join(Claim, Claim.id == EventClaim.claim_id)
-                          .where(Claim.source_id.not_in(hidden.sources)))
-        options += [with_loader_criteria(Source, Source.id.not_in(hidden.sources), include_aliases=True),
-                    with_loader_criteria(Event, Event.id.in_(visible_events), include_aliases=True),
-                    with_loader_criteria(Contradiction, Contradiction.id.not_in(hidden.contradictions),
-                                         include_aliases=True)]
-        options += [with_loader_criteria(t, t.source_id.not_in(hidden.sources), include_aliases=True)
-                    for t in by_source]
-        options += [with_loader_criteria(t, t.claim_id.not_in(hidden.claims), include_aliases=True)
-                    for t in by_claim]
+        custody_rule = and_(CustodyEntry.object_type != "user",
+                            or_(CustodyEntry.object_type != "source", CustodyEntry.object_id.not_in(hidden.sources)))
+    else:
+        custody_rule = CustodyEntry.object_type != "user"
+    options = [with_loader_criteria(CustodyEntry, custody_rule, include_aliases=True)]
 
     @sa_event.listens_for(session, "do_orm_execute")
     def _add_criteria(state):  # noqa: ANN001, ANN202
         if state.is_select:
             state.statement = state.statement.options(*options)
+
+    if not hidden.sources:
+        # Nothing is hidden from this user (the usual case): no rows to drop, nothing to scrub.
+        # The scrubbing listener below costs a copy of every event's attributes on every read.
+        return
+    by_source = [SourceText, Passage, Mention, Claim, ExtractionRun, InformationLink, SourceGrade, VictimList,
+                 SourceGrant]
+    by_claim = [EventClaim, ClaimFeatures, ClaimAssessment]
+    visible_events = (select(EventClaim.event_id).join(Claim, Claim.id == EventClaim.claim_id)
+                      .where(Claim.source_id.not_in(hidden.sources)))
+    options += [with_loader_criteria(Source, Source.id.not_in(hidden.sources), include_aliases=True),
+                with_loader_criteria(Event, Event.id.in_(visible_events), include_aliases=True),
+                with_loader_criteria(Contradiction, Contradiction.id.not_in(hidden.contradictions),
+                                     include_aliases=True)]
+    options += [with_loader_criteria(t, t.source_id.not_in(hidden.sources), include_aliases=True)
+                for t in by_source]
+    options += [with_loader_criteria(t, t.claim_id.not_in(hidden.claims), include_aliases=True)
+                for t in by_claim]
 
     @sa_event.listens_for(session, "loaded_as_persistent")
     def _scrub(_session, instance):  # noqa: ANN001, ANN202
@@ -195,7 +203,9 @@ class VisibleDatabase:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._db.read() as session:
-            _restrict(session, _hidden(session, self.principal))
+            hidden = _hidden(session, self.principal)
+            session.info[HIDDEN_SOURCES] = frozenset(hidden.sources)
+            _restrict(session, hidden)
             yield session
 
     def write(self):  # noqa: ANN201

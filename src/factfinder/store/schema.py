@@ -435,3 +435,12 @@ class SourceGrant(Base):
 Index("ix_source_grants_user", SourceGrant.user_id)
 Index("ix_event_claims_claim", EventClaim.claim_id)
 Index("ix_entity_links_entity", EntityLink.entity_id)
+# Revision 0006: the reads of a large store (a page of sources, the events in time order, a source's text).
+Index("ix_sources_ingested_at", Source.ingested_at, Source.id)
+Index("ix_sources_confidential", Source.confidential)
+Index("ix_sources_language", Source.language)
+Index("ix_events_earliest", Event.earliest, Event.key)
+Index("ix_events_type", Event.type)
+Index("ix_mentions_text_id", Mention.text_id, Mention.start)
+Index("ix_claims_text_id", Claim.text_id, Claim.start)
+Index("ix_contradictions_event_id", Contradiction.event_id)

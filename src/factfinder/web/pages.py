@@ -454,34 +454,82 @@ def _job_view(current: Page, job: PageJob) -> HTMLResponse:
 
 
 # ---- sources ----------------------------------------------------------------------------------
-def _grades(wb: Any) -> dict[str, dict]:
-    from factfinder.record.queries import grades
+def _grades(wb: Any, source_ids: Any) -> dict[str, dict]:
+    """The grades of these sources (those the user may see), as record.queries.grades gives them."""
+    with wb._reader().db.read() as session:
+        return _grades_in(session, source_ids)
 
-    return grades(wb)
+
+def _grades_in(session: Any, source_ids: Any) -> dict[str, dict]:
+    from sqlalchemy import select
+
+    from factfinder.store.schema import SourceGrade
+
+    ids = sorted(set(source_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(SourceGrade.source_id, SourceGrade.grade, SourceGrade.reason,
+                                  SourceGrade.proposed, SourceGrade.set_by).where(SourceGrade.source_id.in_(ids)))
+    return {g.source_id: {"grade": g.grade, "reason": g.reason, "proposed": g.proposed, "set_by": g.set_by}
+            for g in rows}
+
+
+def _visible(wb: Any, source_ids: Any) -> set[str]:
+    """Which of these sources the user may see."""
+    from sqlalchemy import select
+
+    from factfinder.store.schema import Source
+
+    ids = sorted(set(source_ids))
+    if not ids:
+        return set()
+    with wb._reader().db.read() as session:
+        return set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
 
 
 SOURCES_PAGE = 200
+
+
+def _source_rows(wb: Any, q: str, kind: str, language: str, grade: str, offset: int) -> tuple:
+    """A page of the sources list, filtered, sorted (in ingestion order, as Workbench.sources) and paged
+    in the database, with their grades; how many match, how many there are, their languages."""
+    from sqlalchemy import func, select
+
+    from factfinder.store.schema import Source
+    from factfinder.web.api import source_page
+
+    found = source_page(wb, limit=SOURCES_PAGE, offset=offset, kind=kind or None, language=language or None,
+                        q=q or None, grade=grade or None, match_id=True)
+    rows = found["items"]
+    with wb._reader().db.read() as session:
+        grades = _grades_in(session, [r["id"] for r in rows])
+        total = found["total"] if not (q or kind or language or grade) else \
+            session.scalar(select(func.count()).select_from(Source))
+        languages = sorted(session.scalars(select(Source.language).where(Source.language.is_not(None),
+                                                                         Source.language != "").distinct()))
+    for row in rows:
+        row["grade"] = grades.get(row["id"])
+    return rows, found["total"], total, languages
+
+
 SOURCE_KINDS = ("report", "testimony", "judgment", "article", "academic", "official", "opinion", "media", "other")
 
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(current: Page = Depends(page("read")), q: str = "", kind: str = "", language: str = "",
                  grade: str = "", offset: int = 0) -> Response:
-    rows = current.wb.sources()
-    grades = _grades(current.wb)
-    for row in rows:
-        row["grade"] = grades.get(row["id"])
-    languages = sorted({r["language"] for r in rows if r["language"]})
-    needle = q.strip().lower()
-    shown = [r for r in rows
-             if (not needle or needle in " ".join(str(r.get(k) or "") for k in ("title", "author", "publisher",
-                                                                                  "filename", "id")).lower())
-             and (not kind or r["kind"] == kind) and (not language or r["language"] == language)
-             and (not grade or (r["grade"] or {}).get("grade") == grade)]
+    from factfinder.web.api import cached_for_state
+
+    wb = current.wb
     offset = max(0, offset)
+    needle = q.strip()
+    # Kept per record state (every change to sources is in the custody log) and per what the user may see.
+    rows, matching, total, languages = cached_for_state(
+        wb, ("sources-page", needle, kind, language, grade, offset, SOURCES_PAGE, wb.can("sensitive")),
+        lambda: _source_rows(wb, needle, kind, language, grade, offset))
     filters = {k: v for k, v in (("q", q), ("kind", kind), ("language", language), ("grade", grade)) if v}
-    return current.render("sources.html", sources=shown[offset:offset + SOURCES_PAGE], matching=len(shown),
-                          offset=offset, step=SOURCES_PAGE, total=len(rows), q=q, kind=kind, language=language,
+    return current.render("sources.html", sources=rows, matching=matching,
+                          offset=offset, step=SOURCES_PAGE, total=total, q=q, kind=kind, language=language,
                           grade=grade, languages=languages, kinds=SOURCE_KINDS, nav="sources",
                           query=lambda **kw: urlencode({**filters, **kw}))
 
@@ -539,7 +587,7 @@ async def upload(current: Page = Depends(action("write"))) -> Response:
 def reader(ref: str, current: Page = Depends(page("read")), status: str = "", type: str = "") -> Response:  # noqa: A002
     shown = current.wb.show(ref)
     source = shown["source"]
-    grade = _grades(current.wb).get(source["id"])
+    grade = _grades(current.wb, [source["id"]]).get(source["id"])
     mentions = shown["mentions"]
     claims = shown["claims"]
     panel = [m for m in mentions if (not status or m["status"] == status) and (not type or m["type"] == type)]
@@ -718,8 +766,17 @@ EVENTS_PAGE = 200
 def events_page(current: Page = Depends(page("read")), sort: str = "date", dir: str = "asc",  # noqa: A002
                 type: str = "", month: str = "", prefecture: str = "",  # noqa: A002
                 offset: int = 0) -> Response:
-    events = current.wb.events()
-    type_counts = Counter(e["type"] for e in events).most_common()
+    from factfinder.web.api import cached_for_state, record_events, record_state
+
+    state = record_state(current.wb)
+    events = record_events(current.wb, state)  # shared between requests: filtered and sorted as copies below
+
+    def overview() -> tuple:
+        # The charts and counts are of the whole record: the same for every request until it changes.
+        return (Counter(e["type"] for e in events).most_common(), charts.timeline_svg(events),
+                charts.map_svg(events))
+
+    type_counts, timeline, event_map = cached_for_state(current.wb, "events-overview", overview, state)
     types = sorted(t for t, _ in type_counts)
     shown = [e for e in events if (not type or e["type"] == type)
              and (not month or (e["period"]["earliest"] or "").startswith(month))
@@ -735,7 +792,7 @@ def events_page(current: Page = Depends(page("read")), sort: str = "date", dir: 
                           month_name=charts.month_label(month) if month else "", sort=sort, dir=dir,
                           type_counts=type_counts, filters=filters,
                           query=lambda **kw: urlencode({**filters, "sort": sort, "dir": dir, **kw}),
-                          timeline=Markup(charts.timeline_svg(events)), map=Markup(charts.map_svg(events)),
+                          timeline=Markup(timeline), map=Markup(event_map),
                           nav="events")
 
 
@@ -754,8 +811,9 @@ async def rebuild_record(current: Page = Depends(action("write"))) -> Response:
 @router.get("/events/{ref}", response_class=HTMLResponse)
 def event_page(ref: str, current: Page = Depends(page("read"))) -> Response:
     event = current.wb.event(ref)
-    visible = {s["id"] for s in current.wb.sources()}
-    grades = _grades(current.wb)
+    cited = {c["source_id"] for c in event["claims"]} | {l["source_id"] for l in event["information_links"]}
+    visible = _visible(current.wb, cited)
+    grades = _grades(current.wb, cited)
     return current.render("event.html", event=event, visible=visible, grades=grades,
                           summary=_event_in_words(event), nav="events")
 
@@ -962,10 +1020,7 @@ async def run_estimate(current: Page = Depends(action("sensitive"))) -> Response
 def search_page(current: Page = Depends(page("read")), q: str = "") -> Response:
     results = []
     if q.strip():
-        visible = {s["id"] for s in current.wb.sources()}
-        for hit in current.wb.search(q, limit=50):
-            if hit["source_id"] not in visible:
-                continue
+        for hit in current.wb.search(q, limit=50):  # only hits in sources the user may see
             spans = [Span(a, b, "mark", {"class": "hit"}) for a, b in hit.get("highlights") or []]
             results.append({**hit, "html": highlight(hit["snippet"], spans)})
     return current.render("search.html", q=q, results=results, nav="search")
