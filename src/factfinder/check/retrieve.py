@@ -17,6 +17,16 @@ or actor, or covers the same period rises. Compatibility never pushes a candidat
 disagreeing on a value: a record claim that gives another date for the same act is the
 evidence a contradiction needs.
 
+Besides the claims of sources, the index holds each proceeding of the proceedings table as
+a claim (source id `proceeding:<key>`, titled by the publication the CSV row cites, negative
+claim ids), with its outcome and the prison terms of trial and appeal, and it maps the record
+claims that state a figure of the reference pack to that figure's quantity
+(`quantities`), so verdicts can compare a text's figure with every published figure for it.
+
+BM25 retrieval scores all queries of a text at once: one sparse product of their term counts
+with bm25s's term-by-document score matrix, then a partial sort of each query's nonzero scores
+(the same scores as `bm25s.retrieve`, with no pass over every document per query).
+
 Building the index embeds every claim (about 175 claims a second on one core; the
 embeddings are cached by text, so a rebuild after new sources embeds only the new
 claims). The built index is kept under the home's `cache/check-index/`, keyed on a
@@ -47,18 +57,18 @@ from factfinder.record import features as features_module
 from factfinder.record.events import PlaceIndex
 from factfinder.record.features import KILLED_COUNTS, claim_features, compatible
 from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Contradiction, CustodyEntry, Event,
-                                     EventClaim, Mention, Source, SourceGrade)
+                                     EventClaim, Mention, Proceeding, Source, SourceGrade)
 
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "6"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
-QUERY_CHUNK = 64      # queries scored against the matrix at once (bounded memory at 100k claims)
+QUERY_CHUNK = 256     # queries scored against the matrix at once (100 MB at 100k claims)
 # Custody actions that change what the index holds (grades, credibility, review status).
-STATE_ACTIONS = ("rebuild", "grade", "review_decision", "metadata_change", "extraction_run")
+STATE_ACTIONS = ("rebuild", "grade", "review_decision", "metadata_change", "extraction_run", "import")
 NATIONAL_TOLL_SUBJECT = "national death toll"
 FEATURE_KEYS = ("version", "event_type", "date", "places", "actors", "persons", "agents", "salient", "sites", "targets",
                 "figures", "deaths_only")
@@ -74,6 +84,19 @@ notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu 
 etait etaient fait ont avait avaient cette cet selon plus
 """.split())
 _TOKEN = re.compile(r"\w\w+", re.UNICODE)
+# What the record's sources assert that denial contradicts (see check.verdicts.THESES): the
+# record claims nearest to each statement are found when the index is built and kept with it.
+THESIS_STATEMENTS = {
+    "one genocide": "The genocide against the Tutsi was planned and organised: one genocide, against the Tutsi.",
+    "planned": "The genocide against the Tutsi was planned and organised by extremists of the interim government.",
+    "a genocide": "The killing of the Tutsi of Rwanda in 1994 was a genocide.",
+}
+THESIS_POOL = 30
+# A record claim about an attack that leaves open, or attributes, who carried it out.
+OPEN_QUESTION = re.compile(r"\b(without (naming|identifying|designating)|no culprit|never (been )?(established|"
+                           r"identified|solved|determined)|remains? (unknown|unclear|unsolved|disputed|contested)|"
+                           r"is (disputed|contested|unknown)|sans désigner|non élucidé\w*|jamais élucidé\w*|"
+                           r"controvers\w*|mystère|mystery|attribu\w*|imput\w*|blamed|accus\w*)", re.I)
 
 
 def fold(text: str) -> str:
@@ -106,8 +129,9 @@ def _fingerprint(wb: "Workbench") -> str:
         features = session.scalar(select(func.count(ClaimFeatures.claim_id)))
         state = session.scalar(select(func.max(CustodyEntry.seq)).where(CustodyEntry.action.in_(STATE_ACTIONS)))
         grades = session.scalar(select(func.count(SourceGrade.source_id)))
+        cases, last_case = session.execute(select(func.count(Proceeding.id), func.max(Proceeding.id))).one()
     version = getattr(features_module, "FEATURES_VERSION", None)
-    raw = f"{INDEX_VERSION}|{model_version()}|{version}|{count}|{top}|{features}|{state}|{grades}"
+    raw = f"{INDEX_VERSION}|{model_version()}|{version}|{count}|{top}|{features}|{state}|{grades}|{cases}|{last_case}"
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
@@ -125,7 +149,10 @@ class RecordIndex:
     """
 
     def __init__(self, fingerprint: str, ids: np.ndarray, rows: list[str], matrix: np.ndarray, bm25,  # noqa: ANN001
-                 sources: dict[str, dict], events: dict[int, dict], disputes: list[dict]) -> None:
+                 sources: dict[str, dict], events: dict[int, dict], disputes: list[dict],
+                 quantities: dict[str, list[dict]] | None = None,
+                 theses: dict[str, list[list[float]]] | None = None,
+                 open_questions: dict[str, list[int]] | None = None) -> None:
         self.fingerprint = fingerprint
         self.ids = ids
         self._rows = rows                 # one JSON document per claim, decoded when first needed
@@ -135,6 +162,13 @@ class RecordIndex:
         self.sources = sources
         self.events = events
         self.disputes = disputes
+        # The reference pack's quantities: for each (refugees into Zaire, UNAMIR's strength, ...)
+        # every published figure, with the row of the record claim that states it.
+        self.quantities = quantities or {}
+        # site, target or "event:<id>" -> rows of attack claims that leave its authors open
+        self.open_questions = open_questions or {}
+        self.theses = theses or {}          # thesis -> [[row, cosine], ...], nearest first
+        self.quantity_of_row = {e["row"]: (name, e) for name, entries in self.quantities.items() for e in entries}
         self.row_of = {int(cid): i for i, cid in enumerate(ids.tolist())}
         self.disputes_of_claim: dict[int, list[int]] = defaultdict(list)
         for number, dispute in enumerate(disputes):
@@ -142,6 +176,14 @@ class RecordIndex:
                 for cid in side["claims"]:
                     self.disputes_of_claim[cid].append(number)
         self.places = PlaceIndex(_gazetteer())
+        # The accused of the proceedings, by the last word of their name (the family name).
+        self.accused: dict[str, list[int]] = defaultdict(list)
+        for row in np.flatnonzero(ids < 0).tolist():
+            case = self.claim(row)["features"].get("proceeding") or {}
+            if case.get("person"):
+                words = name_tokens(case["accused"])
+                if words:
+                    self.accused[words[-1]].append(row)
         self.timings: dict[str, float] = {}
 
     def __len__(self) -> int:
@@ -186,6 +228,7 @@ class RecordIndex:
         from factfinder.embed import EmbeddingCache
 
         records, sources, events, disputes = _read_record(wb)
+        quantities = _reference_quantities(records)
         say(f"indexing {len(records):,} claims")
         ids = np.array([r["id"] for r in records], dtype=np.int64)
         texts = [r["text"] for r in records]
@@ -204,8 +247,23 @@ class RecordIndex:
         matrix = cache.encode(texts, progress=embedding_progress)
         embed_seconds = time.perf_counter() - started
         rows = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+        theses: dict[str, list[list[float]]] = {}
+        if len(records):
+            statements = cache.encode(list(THESIS_STATEMENTS.values()))
+            sims = np.asarray(statements @ np.asarray(matrix, dtype=np.float32).T)
+            for name, row_sims in zip(THESIS_STATEMENTS, sims):
+                top = np.argsort(-row_sims, kind="stable")[:THESIS_POOL]
+                theses[name] = [[int(r), float(row_sims[r])] for r in top]
+        open_questions: dict[str, list[int]] = defaultdict(list)
+        for row, record in enumerate(records):
+            f = record["features"]
+            if f.get("event_type") in ("attack", "assassination") and OPEN_QUESTION.search(record["text"]):
+                for tie in ties(f):
+                    open_questions[tie].append(row)
+                for event in record["events"]:
+                    open_questions[f"event:{event}"].append(row)
         index = cls(fingerprint, ids, rows, np.ascontiguousarray(matrix, dtype=np.float32),
-                    bm25 if records else None, sources, events, disputes)
+                    bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions))
         index.timings = {"embed_seconds": round(embed_seconds, 3), "embedded_claims": embedded["claims"]}
         return index
 
@@ -221,7 +279,9 @@ class RecordIndex:
         (tmp / "claims.jsonl").write_text("\n".join(self._rows), encoding="utf-8")
         (tmp / "meta.json").write_text(json.dumps({
             "sources": self.sources, "events": {str(k): v for k, v in self.events.items()},
-            "disputes": self.disputes}, ensure_ascii=False), encoding="utf-8")
+            "disputes": self.disputes, "quantities": self.quantities, "theses": self.theses,
+            "open_questions": self.open_questions}, ensure_ascii=False),
+            encoding="utf-8")
         (tmp / "complete").write_text(self.fingerprint)
         if directory.exists():
             shutil.rmtree(tmp, ignore_errors=True)   # another process saved the same state first
@@ -244,7 +304,8 @@ class RecordIndex:
         if len(rows) != len(ids):
             raise ValueError("claims.jsonl does not match ids.npy")
         return cls(fingerprint, ids, rows, matrix, bm25, meta["sources"],
-                   {int(k): v for k, v in meta["events"].items()}, meta["disputes"])
+                   {int(k): v for k, v in meta["events"].items()}, meta["disputes"], meta.get("quantities"),
+                   meta.get("theses"), meta.get("open_questions"))
 
     # ---- reading -------------------------------------------------------------------------------
     def claim(self, row: int) -> dict:
@@ -312,16 +373,52 @@ class RecordIndex:
         return out
 
     def _bm25_candidates(self, texts: Sequence[str], pool: int) -> list[list[tuple[int, float]]]:
-        queries = [tokenize(t) for t in texts]
+        """The BM25 top `pool` of every text at once: one sparse product of the queries' term
+        counts with the index's term-by-document scores (bm25s's own precomputed matrix), then
+        a partial sort of each query's nonzero scores. Same scores as `bm25s.retrieve`, without
+        a pass over every document per query."""
+        from scipy import sparse
+
+        vocab = self.bm25.vocab_dict
         out: list[list[tuple[int, float]]] = [[] for _ in texts]
-        known = [i for i, q in enumerate(queries) if any(t in self.bm25.vocab_dict for t in q)]
-        if not known:
+        rows, cols = [], []
+        for i, text in enumerate(texts):
+            for token in tokenize(text):
+                column = vocab.get(token)
+                if column is not None:
+                    rows.append(i)
+                    cols.append(column)
+        if not rows:
             return out
-        docs, scores = self.bm25.retrieve([[t for t in queries[i] if t in self.bm25.vocab_dict] for i in known],
-                                          k=pool, show_progress=False, n_threads=1)
-        for i, doc_row, score_row in zip(known, docs, scores):
-            out[i] = [(int(d), float(s)) for d, s in zip(doc_row, score_row) if s > 0]
+        terms = self._bm25_terms()
+        queries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                    shape=(len(texts), terms.shape[0]))
+        scores = (queries @ terms).tocsr()   # queries x documents, only documents sharing a term
+        for i in range(len(texts)):
+            start, end = scores.indptr[i], scores.indptr[i + 1]
+            if start == end:
+                continue
+            data, docs = scores.data[start:end], scores.indices[start:end]
+            if len(data) > pool:
+                top = np.argpartition(-data, pool - 1)[:pool]
+                data, docs = data[top], docs[top]
+            order = np.lexsort((docs, -data))
+            out[i] = [(int(docs[j]), float(data[j])) for j in order if data[j] > 0]
         return out
+
+    def _bm25_terms(self):  # noqa: ANN202 - a scipy CSR matrix
+        """The index's BM25 scores as a terms x documents sparse matrix, made once."""
+        terms = getattr(self, "_terms", None)
+        if terms is None:
+            from scipy import sparse
+
+            scores = self.bm25.scores
+            # bm25s keeps them column by column (one column per term): CSC of documents x terms.
+            matrix = sparse.csc_matrix((np.asarray(scores["data"]), np.asarray(scores["indices"]),
+                                        np.asarray(scores["indptr"])),
+                                       shape=(int(scores["num_docs"]), len(scores["indptr"]) - 1))
+            terms = self._terms = matrix.T.tocsr()
+        return terms
 
     def _dense_candidates(self, vectors: np.ndarray, pool: int) -> list[list[tuple[int, float]]]:
         out = []
@@ -445,6 +542,7 @@ def _read_record(wb: "Workbench") -> tuple[list[dict], dict[str, dict], dict[int
                      "sides": [{"value": s.get("value"), "claims": s.get("claims", []), "sources": s.get("sources", []),
                                 "parties": s.get("parties", []), "groups": s.get("groups", [])} for s in c.sides]}
                     for c in session.scalars(select(Contradiction).order_by(Contradiction.id))]
+        proceedings = list(session.scalars(select(Proceeding).order_by(Proceeding.id)))
         claims = session.execute(select(Claim.id, Claim.source_id, Claim.start, Claim.end, Claim.text, Claim.stance,
                                         Claim.asserted_by, Claim.status).order_by(Claim.id)).all()
         current = getattr(features_module, "FEATURES_VERSION", None)
@@ -470,4 +568,136 @@ def _read_record(wb: "Workbench") -> tuple[list[dict], dict[str, dict], dict[int
                         "stance": c.stance, "asserted_by": c.asserted_by, "credibility": level,
                         "credibility_reason": why, "events": sorted(events_of.get(c.id, [])),
                         "features": {k: f[k] for k in FEATURE_KEYS if k in f}})
+    for p in proceedings:
+        record, source = proceeding_claim(p)
+        if record is not None:
+            records.append(record)
+            sources[record["source_id"]] = source
     return records, sources, events, disputes
+
+
+# ---- the reference pack's quantities ------------------------------------------------------------------
+
+def _normal(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _reference_quantities(records: list[dict]) -> dict[str, list[dict]]:
+    """Record claims that state a figure of the reference pack, grouped by the pack's quantity
+    (`refugees_zaire`, `unamir_strength`, ...): each with the figure's value, period, place and
+    who asserted it, and the claim's row. A claim states an entry when its text is the entry's
+    statement or a sentence of it."""
+    try:
+        from factfinder.record.reference import figures
+
+        entries = figures()
+    except Exception:  # noqa: BLE001 - no pack installed: no quantities
+        return {}
+    by_prefix: dict[str, list[dict]] = defaultdict(list)
+    for entry in entries:
+        by_prefix[_normal(str(entry.get("statement") or ""))[:40]].append(entry)
+    statements = {id(e): _normal(str(e.get("statement") or "")) for e in entries}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row, record in enumerate(records):
+        text = _normal(record["text"])
+        candidates = by_prefix.get(text[:40]) or []
+        if not candidates and len(text) >= 40:
+            candidates = [e for e in entries if text in statements[id(e)]] if record["id"] > 0 and \
+                record.get("features", {}).get("figures") else []
+        for entry in candidates:
+            if not (text in statements[id(entry)] or statements[id(entry)] in text):
+                continue
+            value = entry.get("value") or {}
+            period = entry.get("period") or {}
+            out[entry["quantity"]].append({"row": row, "entry": entry["id"], "low": value.get("low"),
+                                           "high": value.get("high"), "approx": bool(value.get("approx")),
+                                           "unit": value.get("unit"), "earliest": str(period.get("earliest") or ""),
+                                           "latest": str(period.get("latest") or ""),
+                                           "place": entry.get("place"), "asserted_by": entry.get("asserted_by") or ""})
+            break
+    return dict(out)
+
+
+# ---- proceedings as claims of the record -------------------------------------------------------------
+
+OUTCOME_WORDS = {"convicted": "convicted", "partially_convicted": "convicted on some charges and acquitted on others",
+                 "acquitted": "acquitted", "pending": "on trial (no judgment yet)",
+                 "died_before_judgment": "tried but died before judgment", "indictment_withdrawn":
+                 "indicted, the indictment later withdrawn", "transferred": "transferred to another court",
+                 "fugitive": "indicted and a fugitive", "proceedings_stayed": "tried, the proceedings stayed"}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25,
+                 "thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50}
+_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
+                    r")(?:[- ](?:years?|ans)\b|-year\b)", re.I)
+_LIFE = re.compile(r"\b(life|perpétuité|perpetuite|à vie)\b", re.I)
+_DEATH = re.compile(r"\b(death|mort|peine capitale)\b", re.I)
+# The terms an appeal set or replaced: "life reduced to 47 years", "25 years increased to 35", "trial: 30 years".
+_APPEAL_TERM = re.compile(r"((?:life|death|[\w-]+(?:[- ]years?)?)\s+(?:reduced|increased|cut|commuted|raised)\s+to\s+"
+                          r"(?:a\s+)?(?:life|death|[\w-]+(?:[- ]years?)?)|trial:\s*(?:life|death|[\w-]+ years?)|"
+                          r"sentence (?:reduced|increased|cut|commuted) to (?:life|death|[\w-]+(?:[- ]years?)?))", re.I)
+# Aggregates (gacaca totals) and rows without a person are not a named accused.
+_NOT_A_PERSON = re.compile(r"\(|\bcourts?\b|\bcases\b", re.I)
+
+
+def sentence_terms(text: str) -> set[str]:
+    """The prison terms a text names: "life", "death" or "N years" as "N"."""
+    out = set()
+    for m in _YEARS.finditer(text or ""):
+        word = m.group(1).lower()
+        out.add(str(_WORD_NUMBERS.get(word, word)).lstrip("0") or "0")
+    if _LIFE.search(text or ""):
+        out.add("life")
+    if _DEATH.search(text or ""):
+        out.add("death")
+    return out
+
+
+def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceeding row
+    """A proceeding as a claim of the record: one plain statement of who was tried by which
+    court for what, with what outcome and sentence, and the appeal; its source is the CSV row's
+    cited publication. The values a verdict compares are kept with it under `proceeding`."""
+    source = p.source or {}
+    outcome = OUTCOME_WORDS.get(p.outcome, p.outcome.replace("_", " "))
+    text = f"{p.accused}" + (f" ({p.affiliation})" if p.affiliation else "") + f" was {outcome} by the {p.court}"
+    if p.case_number:
+        text += f" (case {p.case_number})"
+    if p.charges:
+        text += " on charges of " + "; ".join(p.charges)
+    if p.judgment_date:
+        text += f", judgment of {p.judgment_date}"
+    if p.sentence:
+        text += f"; sentence: {p.sentence}"
+    text += "."
+    if source.get("appeal_outcome"):
+        text += f" Appeal: {source['appeal_outcome']}" + (f" ({source['appeal_date']})" if source.get("appeal_date")
+                                                           else "") + "."
+    trial_terms = sentence_terms(p.sentence or "")
+    appeal_terms = set()
+    for fragment in _APPEAL_TERM.findall(source.get("appeal_outcome") or ""):
+        appeal_terms |= sentence_terms(fragment) | set(re.findall(r"\bto (\d{1,2})\b", fragment))
+    date = None
+    if p.judgment_date and len(p.judgment_date) == 10:
+        date = {"earliest": p.judgment_date, "latest": p.judgment_date, "days": 0, "inherited": False}
+    person = not _NOT_A_PERSON.search(p.accused)
+    features = {"event_type": "trial", "date": date, "places": [], "actors": [], "persons": [p.accused] if person
+                else [], "agents": [], "salient": [], "sites": [], "targets": [], "figures": [], "deaths_only": False,
+                "proceeding": {"key": p.key, "accused": p.accused, "person": person, "court": p.court,
+                               "outcome": p.outcome, "appeal": source.get("appeal_outcome") or "",
+                               "terms": sorted(trial_terms | appeal_terms), "final_terms": sorted(appeal_terms or
+                                                                                                  trial_terms),
+                               "years": sorted({d[:4] for d in (p.judgment_date, source.get("appeal_date")) if d}),
+                               "charges": list(p.charges or [])}}
+    source_id = f"proceeding:{p.key}"
+    return ({"id": -int(p.id), "source_id": source_id, "start": 0, "end": len(text), "text": text,
+             "stance": "asserts", "asserted_by": "author", "credibility": None,
+             "credibility_reason": "a court's record, cited from the proceedings table", "events": [],
+             "features": features},
+            {"title": source.get("source_title") or f"{p.court} proceedings ({p.key})", "kind": "judgment",
+             "published": p.judgment_date, "author": p.court, "publisher": None, "grade": None,
+             "url": source.get("source_url")})
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"\w+", fold(name)) if len(t) >= 3]

@@ -15,9 +15,31 @@ A checked claim is compared with the record on three things, in this order:
    the same incident give in their own words (a date a sentence only inherits from the
    heading above it is shown as related, never counted);
 3. otherwise its meaning: a record claim that says the same thing (cosine similarity of
-   sentence embeddings at least 0.80 with a shared place, site, actor, person or count, or
-   0.90 without; or 0.65 when it holds 80% of the checked claim's content words), with no
+   sentence embeddings at least 0.75 with a shared place, site, actor, person or count, or
+   0.85 without; or 0.60 when it holds 75% of the checked claim's content words), with no
    conflicting actors or values.
+
+Beside these, four kinds of record knowledge decide a claim directly:
+
+- proceedings (the proceedings table, each row indexed as a record claim citing the CSV row's
+  publication): a sentence naming an accused with an outcome ("convicted", "acquitted") or a
+  sentence ("life", "25 years", "twenty-five years", "death") is compared with the court's
+  record; the trial's and the appeal's terms both count ("life reduced to 47 years");
+- the reference pack's quantities (refugees into Zaire, UNAMIR's strength, the Kibeho toll,
+  the Tutsi share of the population, ICTR indictments, ...): the closest record claim stating
+  one of the pack's figures names the quantity, and the text's figure (a count, or a share in
+  percent) is compared with every figure the record holds for it in the text's period.
+  Figures for different times (a force's strength resolution by resolution) are a series, not
+  a dispute; a figure tied to a resolution number is compared with that resolution's figures;
+- a figure credited to a source the record holds for it ("Human Rights Watch estimated …")
+  is `supported` even where the record's sources disagree on the quantity;
+- denials of what the record's sources assert ("there were two genocides", "there was no
+  plan", "it was not a genocide"), in the text's own voice and not rebutted or reported, are
+  `contradicted`, with the record's own-voice claims asserting the contrary as evidence.
+
+A paraphrase needs less likeness when values back it (a shared place, actor or count and an
+agreeing figure or day: cosine 0.70); a chronology's entry of the same day, place and actor
+supports a dated sentence; a year is compared only with record claims that read alike.
 
 Support and contradiction are then counted by source. The verdict is `disputed` when
 the record's own sources disagree on the quantity or the fact (the national death toll
@@ -42,7 +64,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
-from factfinder.check.retrieve import Hit, RecordIndex, counted_class, embed_queries, sites, ties, tokenize
+from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, counted_class, embed_queries, fold,
+                                       name_tokens, sentence_terms, sites, ties, tokenize)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -51,10 +74,12 @@ if TYPE_CHECKING:
 K = 12                   # record claims retrieved per checked claim
 RELATED_COSINE = 0.45    # below this a record claim is not shown as related
 VALUE_COSINE = 0.50      # a record claim about the same incident must at least be this close
-SAME_STATEMENT = 0.80    # the same statement in other words, sharing a place, site, actor, person or count
-SAME_UNANCHORED = 0.90   # ... or sharing none of them
-SAME_WORDS_COSINE = 0.65  # ... or this close, with SAME_WORDS_SHARE of the content words shared
-SAME_WORDS_SHARE = 0.8
+SAME_STATEMENT = 0.75    # the same statement in other words, sharing a place, site, actor, person or count
+SAME_UNANCHORED = 0.85   # ... or sharing none of them
+SAME_WORDS_COSINE = 0.60  # ... or this close, with SAME_WORDS_SHARE of the content words shared
+SAME_WORDS_SHARE = 0.75
+CHRONICLE_COSINE = 0.55  # a chronology's entry of the same day, place and actor must be this alike
+SAME_BACKED = 0.70       # ... or this close, sharing a tie and agreeing on a figure or the day
 EXACT_TOLERANCE = 0.02
 APPROX_TOLERANCE = 0.10
 CLEAR_FACTOR = 1.25      # beyond the tolerance, a value this far off is clearly outside
@@ -164,8 +189,10 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
 
 def _evidence(index: RecordIndex, record: dict, relation: str, score: float = 0.0, explanation: str = "") -> Evidence:
     source = index.sources.get(record["source_id"], {})
+    # A proceeding (source "proceeding:<key>") is a row of the proceedings table, not a claim.
     return Evidence(relation=relation, source_id=record["source_id"], source_title=source.get("title"),
-                    text=record["text"], start=record["start"], end=record["end"], claim_id=record["id"],
+                    text=record["text"], start=record["start"], end=record["end"],
+                    claim_id=record["id"] if record["id"] > 0 else None,
                     event_id=record["events"][0] if record["events"] else None, grade=source.get("grade"),
                     credibility=record.get("credibility"), credibility_reason=record.get("credibility_reason"),
                     score=round(float(score), 4), explanation=explanation)
@@ -177,10 +204,16 @@ def _sources(evidence: list[Evidence], relation: str) -> set[str]:
 
 def _best_of_side(index: RecordIndex, claim_ids: list[int]) -> dict | None:
     """The claim to show for a side of a dispute: the most credible, own-voice first."""
+    memo = index.__dict__.setdefault("_best_of_side", {})
+    key = tuple(claim_ids) if len(claim_ids) > 8 else None   # a large side is read once per index
+    if key is not None and key in memo:
+        return memo[key]
     records = [r for r in (index.claim_by_id(c) for c in claim_ids) if r is not None]
-    if not records:
-        return None
-    return min(records, key=lambda r: (r.get("credibility") or 7, r["asserted_by"] != "author", r["id"]))
+    best = min(records, key=lambda r: (r.get("credibility") or 7, r["asserted_by"] != "author", r["id"])) \
+        if records else None
+    if key is not None:
+        memo[key] = best
+    return best
 
 
 def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> bool:
@@ -314,34 +347,114 @@ def _dates_apart(values: dict, record: dict) -> bool:
     return a["latest"] < b["earliest"] or b["latest"] < a["earliest"]
 
 
+TROOP_WORDS = {"troops", "soldiers", "peacekeepers", "personnel", "men", "military", "observers", "soldats", "hommes",
+               "casques bleus", "militaires", "blue helmets", "staff"}
+SAME_QUANTITY_COSINE = 0.60   # a count of the same thing of the same named actor: this alike to compare
+SAME_QUANTITY_CONTRA = 0.70   # ... and this alike to contradict it
+
+
+PEOPLE_WORDS = {"people", "persons", "inhabitants", "population", "residents", "habitants", "individuals",
+                "rwandans", "personnes"}
+
+
+def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
+    """What a figure counts, troops of every name as one thing. A figure the extractor left
+    without a counted thing counts the word written after it ("270 personnel")."""
+    counted = counted_class(figure, kind)
+    if counted is None and text and figure.get("text"):
+        at = text.find(figure["text"])
+        if at >= 0:
+            after = re.match(r"\s+([A-Za-zÀ-ÿ]+(?: helmets| bleus)?)", text[at + len(figure["text"]):])
+            counted = after.group(1).lower() if after else None
+    return "troops" if counted in TROOP_WORDS else ("people" if counted in PEOPLE_WORDS else counted)
+
+
+def _same_quantity(values: dict, record: dict, hit: Hit, counted: str) -> bool:
+    """The same counted thing of the same named actor or person (UNAMIR's troops, Operation
+    Turquoise's men, the refugees of one camp), when the two kinds of act do not exclude it."""
+    if counted == "killed" or hit.cosine < SAME_QUANTITY_COSINE or not {"actor", "person"} & set(hit.matches):
+        return False
+    qt, rt = values.get("event_type"), record.get("event_type")
+    if qt and rt and not compatible(qt, rt):
+        return False
+    qs, rs = sites(values), sites(record)
+    return not (qs and rs and not qs & rs)
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                        r"octobre|novembre|décembre)\b", re.I)
+_RESOLUTION = re.compile(r"\br[ée]solutions?\s+(?:n[o°º.]*\s*)?(\d{3,4})\b", re.I)
+
+
+def _resolutions(text: str) -> set[str]:
+    """The UN Security Council resolutions a sentence names by number."""
+    return set(_RESOLUTION.findall(text or ""))
+
+
+def _same_day(values: dict, record: dict) -> bool:
+    a, b = _own_date(values), _own_date(record)
+    return bool(a and b and max(a["days"], b["days"]) <= 31 and a["earliest"] <= b["latest"]
+                and b["earliest"] <= a["latest"])
+
+
+def _genocide_word_only(text: str) -> bool:
+    """Is "genocide" the only word that makes this a sentence about killing? ("UNAMIR had 2,548
+    troops when the genocide began" counts troops, not the dead.)"""
+    from factfinder.record.features import DEATHS_ONLY, VIOLENT_ACT
+
+    rest = GENOCIDE.sub(" ", text)
+    rest = re.sub(r"\bg[ée]nocid\w*", " ", rest, flags=re.I)
+    return not (VIOLENT_ACT.search(rest) or DEATHS_ONLY.search(rest) or re.search(r"massacr\w*", rest, re.I))
+
+
 def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit]) -> Finding | None:
     value = figure_range(figure)
-    counted = counted_class(figure, values.get("event_type"))
+    counted = _class(figure, values.get("event_type"), values.get("text") or "")
     if value is None or counted is None:
         return None
     said = describe(value)
     evidence: list[Evidence] = []
+    quantity: list[tuple[Evidence, tuple[float, float], bool]] = []   # (evidence, record value, tied)
+    mine = _resolutions(values.get("text") or "")
     for hit in hits:
         record = hit.claim["features"]
-        if not _same_incident(values, record, hit, index) or _dates_apart(values, record):
+        same_incident = _same_incident(values, record, hit, index)
+        if not (same_incident or _same_quantity(values, record, hit, counted)) or _dates_apart(values, record):
             continue
+        theirs = _resolutions(hit.claim["text"])
+        if not same_incident and mine and theirs and not mine & theirs:
+            continue   # another resolution: another decision on the same force
+        tied = bool(mine & theirs) or _same_day(values, record)
         for fig in record.get("figures") or []:
             other = figure_range(fig)
-            if other is None or counted_class(fig, record.get("event_type")) != counted:
+            if other is None or _class(fig, record.get("event_type"), hit.claim["text"]) != counted:
                 continue
             if figure.get("group") and fig.get("group") and str(figure["group"]).lower() != str(fig["group"]).lower():
                 continue
             slack = tolerance(figure, fig)
             if ranges_agree(value, other, slack):
                 relation = "supports"
-            elif clearly_apart(value, other, slack) and hit.cosine >= VALUE_COSINE + 0.1:
+            elif clearly_apart(value, other, slack) and hit.cosine >= (VALUE_COSINE + 0.1 if same_incident
+                                                                        else SAME_QUANTITY_CONTRA):
                 relation = "contradicts"
             else:
                 relation = "related"
             evidence.append(_evidence(index, hit.claim, relation, hit.score,
                                       f"the record says {describe(other)} {fig.get('counted') or ''}".rstrip()
                                       + f"; the text says {said}"))
+            if not same_incident:
+                quantity.append((evidence[-1], other, tied))
             break
+    if quantity:
+        # A force's strength changes with each decision: a figure the record holds for it at some
+        # time supports the text; a different one contradicts it only when tied to the same
+        # resolution or day, or when every figure the record holds for it agrees.
+        values_agree = all(ranges_agree(a[1], b[1], APPROX_TOLERANCE) for a in quantity for b in quantity)
+        supported = any(e.relation == "supports" for e, _, _ in quantity)
+        for e, _, tied in quantity:
+            if e.relation == "contradicts" and (supported or not (tied or (values_agree and not _own_date(values)))):
+                e.relation = "related"
     if not evidence:
         return None
     first_con = next((e for e in evidence if e.relation == "contradicts"), None)
@@ -357,27 +470,47 @@ def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
 
 def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
     mine = _own_date(values)
-    if not mine or mine["days"] > 31:
+    if not mine or mine["days"] > 366:
         return None
-    said = mine["earliest"] if mine["days"] == 0 else f"{mine['earliest']} to {mine['latest']}"
+    # A year is compared only with record claims that read alike (the same act in other words).
+    yearly = mine["days"] > 31
+    said = mine["earliest"] if mine["days"] == 0 else (mine["earliest"][:4] if yearly and mine["earliest"][5:] ==
+                                                        "01-01" else f"{mine['earliest']} to {mine['latest']}")
     evidence: list[Evidence] = []
     for hit in hits:
         record = hit.claim["features"]
         theirs = record.get("date")
         if not theirs or not theirs.get("earliest") or theirs["days"] > 31:
             continue
-        if not _same_incident(values, record, hit, index, needs=("place", "site", "person")) and not (
-                hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",))):
+        one_resolution = _resolutions(values.get("text") or "") & _resolutions(hit.claim["text"]) and \
+            len(_resolutions(hit.claim["text"])) == 1 and hit.cosine >= VALUE_COSINE and \
+            len(_DAY_MONTH.findall(hit.claim["text"])) <= 1   # one date: the resolution's own
+        # A chronology's entry ("4 July 1994. RPF troops take Kigali"): the same day, place and actor,
+        # read alike, support the text even when the entry names no kind of act (never contradict it).
+        chronicle = mine["days"] == 0 and theirs["days"] == 0 and mine["earliest"] == theirs["earliest"] and \
+            hit.cosine >= CHRONICLE_COSINE and {"place", "site"} & set(hit.matches) and \
+            {"actor", "person"} & set(hit.matches) and not _dates_apart(values, record)
+        if chronicle and not _same_incident(values, record, hit, index, needs=("place", "site", "person")):
+            evidence.append(_evidence(index, hit.claim, "supports", hit.score,
+                                      f"the record's chronology has it on {theirs['earliest']}; the text says {said}"))
+            continue
+        if not one_resolution and not _same_incident(values, record, hit, index, needs=("place", "site", "person")) \
+                and not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",))):
             continue   # an actor alone ties two accounts of one act only when they read alike
         if _figures_conflict(values, record):
             continue   # another count for the same kind of act: likely another incident
         says = theirs["earliest"] if theirs["days"] == 0 else f"{theirs['earliest']} to {theirs['latest']}"
         inside = mine["earliest"] <= theirs["earliest"] and theirs["latest"] <= mine["latest"]
         apart = mine["latest"] < theirs["earliest"] or theirs["latest"] < mine["earliest"]
-        if theirs.get("inherited") or not (inside or apart) or (inside and mine["days"] > 1):
+        if yearly:
+            relation = "related" if theirs.get("inherited") or hit.cosine < SAME_BACKED or not (inside or apart) \
+                else ("supports" if inside else "contradicts")
+        elif theirs.get("inherited") or not (inside or apart) or (inside and mine["days"] > 1):
             relation = "related"   # a month contains the day, it does not confirm it
         else:
             relation = "supports" if inside else "contradicts"
+        if relation == "contradicts" and ties(values) and not ties(values) & ties(record) and not one_resolution:
+            relation = "related"   # the text names a site or target the record's account does not: maybe another
         evidence.append(_evidence(index, hit.claim, relation, hit.score,
                                   f"the record dates it {says}; the text says {said}"))
     if not evidence:
@@ -420,10 +553,14 @@ def _weigh(index: RecordIndex, aspect: str, evidence: list[Evidence], texts: dic
 
 
 def _recorded_dispute(index: RecordIndex, pro: set[int | None], con: set[int | None]) -> bool:
+    sets = index.__dict__.setdefault("_side_sets", {})
     for claim_id in pro:
         for number in index.disputes_of_claim.get(claim_id, []):
-            for side in index.disputes[number]["sides"]:
-                if claim_id not in side["claims"] and con & set(side["claims"]):
+            for k, side in enumerate(index.disputes[number]["sides"]):
+                members = sets.get((number, k))
+                if members is None:
+                    members = sets[(number, k)] = set(side["claims"])
+                if claim_id not in members and con & members:
                     return True
     return False
 
@@ -434,6 +571,20 @@ def _figures_conflict(values: dict, record: dict) -> bool:
             ra, rb = figure_range(a), figure_range(b)
             if ra and rb and counted_class(a, values.get("event_type")) == counted_class(b, record.get("event_type")) \
                     and not ranges_agree(ra, rb, tolerance(a, b)):
+                return True
+    return False
+
+
+def _figures_agree(values: dict, record: dict) -> bool:
+    """Does some figure of the checked claim agree with a figure of the record claim counting
+    the same thing (and none conflict)?"""
+    if _figures_conflict(values, record):
+        return False
+    for a in values.get("figures") or []:
+        for b in record.get("figures") or []:
+            ra, rb = figure_range(a), figure_range(b)
+            if ra and rb and counted_class(a, values.get("event_type")) == counted_class(b, record.get("event_type")) \
+                    and ranges_agree(ra, rb, tolerance(a, b)):
                 return True
     return False
 
@@ -454,9 +605,11 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
         anchored = bool({"place", "site", "actor", "person", "counted"} & set(hit.matches))
         same_words = hit.cosine >= SAME_WORDS_COSINE and len(words) >= 3 and \
             len(words & set(tokenize(hit.claim["text"]))) >= SAME_WORDS_SHARE * len(words)
-        if not (hit.cosine >= SAME_UNANCHORED or (hit.cosine >= SAME_STATEMENT and anchored) or same_words):
-            continue
         record = hit.claim["features"]
+        backed = anchored and (_figures_agree(values, record) or _same_day(values, record))
+        if not (hit.cosine >= SAME_UNANCHORED or (hit.cosine >= SAME_STATEMENT and anchored) or same_words
+                or (hit.cosine >= SAME_BACKED and backed)):
+            continue
         qt, rt = values.get("event_type"), record.get("event_type")
         if (qt or rt) and not (qt and rt and compatible(qt, rt)):
             continue
@@ -487,6 +640,436 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
         return Finding("meaning", "contradicted", f"{len(con)} source(s) of the record say the opposite.", evidence,
                        len(con))
     return None
+
+
+# ---- the reference pack's quantities -------------------------------------------------------------------
+
+QUANTITY_COSINE = 0.60   # a record claim stating a reference figure must be this alike to name the quantity
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent\b|pour ?cent\b)", re.I)
+_APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|environ|près de|"
+                           r"quelque|some)\s*$", re.I)
+
+
+def percent_figures(text: str) -> list[dict]:
+    """Shares written as percentages ("8.4 percent", "75%"), as figures of unit percent."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        value = float(m.group(1).replace(",", "."))
+        before = text[max(0, m.start() - 24):m.start()]
+        out.append({"text": (before.split()[-1] + " " if _APPROX_WORDS.search(before) else "") + m.group(0),
+                    "low": value, "high": value, "approx": bool(_APPROX_WORDS.search(before)), "unit": "percent",
+                    "counted": "percent"})
+    return out
+
+
+def _names(*texts: str) -> set[str]:
+    """The names in who-asserted-it strings: "Human Rights Watch (Alison Des Forges)" gives
+    "human rights watch" and "alison des forges"; acronyms ("NISR", "UNHCR") too."""
+    out = set()
+    for text in texts:
+        for piece in re.split(r"[,;()/]| reporting | citing | quoting | via | according to | and ", text or ""):
+            piece = piece.strip()
+            words = piece.split()
+            if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", piece) and len(piece) >= 3:
+                out.add(fold(piece))
+            elif 2 <= len(words) <= 6 and sum(w[:1].isupper() for w in words) >= 2:
+                out.add(fold(piece))
+    if any(re.search(r"government of rwanda|republic of rwanda|rwandan government|minist", n) for n in out):
+        out |= {"rwandan government", "government of rwanda", "rwanda's government", "rwandan authorities",
+                "gouvernement rwandais"}
+    return {n for n in out if n not in {"united nations", "the un"}}
+
+
+CREDIT_CLAIMS = 200   # claims read per side of the toll dispute for the names of who gives it
+# A sentence that credits its figure to someone: a reporting verb or a name in capitals after its start.
+_CREDIT = re.compile(r"\b(according|estimat\w*|count\w*|said|says|report\w*|wrote|found|put|gave|give[sn]?|"
+                     r"concluded|selon|estim\w*|recens\w*|compt\w*|d['’]après)\b|(?<=\w )(?-i:[A-Z][\w-]+)", re.I)
+
+
+def _credits(text: str, names: set[str]) -> bool:
+    """Does the checked sentence credit its figure to one of these names?"""
+    folded = fold(text)
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names)
+
+
+def _periods_overlap(a: dict, b: dict) -> bool:
+    if not (a.get("earliest") and b.get("earliest")):
+        return True
+    return a["earliest"][:10] <= (b.get("latest") or b["earliest"])[:10] + "~" and \
+        b["earliest"][:10] <= (a.get("latest") or a["earliest"])[:10] + "~"
+
+
+def _places_compatible(index: RecordIndex, ours: set[str], theirs: set[str]) -> bool:
+    """No places on one side, or a place of one within (or the same as) a place of the other."""
+    if not ours or not theirs:
+        return True
+    for a in ours:
+        for b in theirs:
+            a, b = str(a), str(b)
+            if a == b or a.startswith(b + ".") or b.startswith(a + "."):
+                return True
+    return index.places.related(ours, theirs)
+
+
+def _national_credits(index: RecordIndex, figure: dict, text: str) -> bool:
+    """Does the text credit its national toll to a source whose figure it gives? The names are
+    those of every record claim on the agreeing sides of the dispute, and of the reference
+    pack's figures for the toll that agree."""
+    value = figure_range(figure)
+    dispute = index.national_toll()
+    if value is None or dispute is None or not _CREDIT.search(text):
+        return False
+    names: set[str] = set()
+    slack = tolerance(figure)
+    memo = index.__dict__.setdefault("_side_names", {})
+    for number, side in enumerate(dispute["sides"]):
+        low, high = side["value"].get("low"), side["value"].get("high")
+        if low is None and high is None:
+            continue
+        side_range = (float(low if low is not None else 0), math.inf if high is None else float(high))
+        if not ranges_agree(value, side_range, slack):
+            continue
+        if number not in memo:   # the names of a side, read once per index
+            found: list[str] = []
+            for cid in side["claims"][:CREDIT_CLAIMS]:
+                record = index.claim_by_id(cid)
+                if record is None:
+                    continue
+                source = index.sources.get(record["source_id"], {})
+                found += [record.get("asserted_by") if record.get("asserted_by") != "author" else "",
+                          source.get("author") or "", source.get("publisher") or ""]
+            memo[number] = _names(*set(found))
+        names |= memo[number]
+    for quantity in ("genocide_victims", "genocide_victims_named", "tutsi_killed"):
+        for e in index.quantities.get(quantity, []):
+            r = _entry_range(e)
+            if r and _within(value, r, max(slack, tolerance(e))):
+                names |= _names(e["asserted_by"])
+    return _credits(text, names)
+
+
+def _entry_range(entry: dict) -> tuple[float, float] | None:
+    """A reference figure's values; "more than N" is read as up to twice N, "up to N" as down to
+    half of it: a text's figure far beyond a bound does not agree with it."""
+    low, high = entry.get("low"), entry.get("high")
+    if low is None and high is None:
+        return None
+    if high is None:
+        return float(low), 2.0 * float(low)
+    if low is None:
+        return 0.5 * float(high), float(high)
+    return float(low), float(high)
+
+
+def _within(a: tuple[float, float], b: tuple[float, float], slack: float) -> bool:
+    """Do two ranges overlap once the record's is widened by `slack` (once, not on both sides)?"""
+    return a[0] <= b[1] * (1 + slack) and b[0] * (1 - slack) <= a[1]
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.1f}".rstrip("0").rstrip(".")
+
+
+def _describe_any(value: tuple[float, float]) -> str:
+    low, high = value
+    if high == math.inf:
+        return f"at least {_number(low)}"
+    if low <= 0:
+        return f"at most {_number(high)}"
+    return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
+
+
+def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str) -> Finding | None:
+    """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
+    strength, the Kibeho toll, the Tutsi share of the population): the quantity is named by
+    the closest record claim stating one of its figures, and the text's figure is compared
+    with every figure the record holds for it in the text's period. Figures of one quantity
+    for different times (a force's strength month by month) are a series, not a dispute."""
+    value = figure_range(figure)
+    if value is None or not index.quantities:
+        return None
+    percent = figure.get("unit") == "percent"
+    counted = _class(figure, values.get("event_type"), text)
+    name = None
+    for hit in sorted(hits, key=lambda h: -h.cosine):
+        found = index.quantity_of_row.get(hit.row)
+        if found is None or hit.cosine < QUANTITY_COSINE:
+            continue
+        quantity, entry = found
+        if (entry.get("unit") == "percent") != percent:
+            continue
+        record = hit.claim["features"]
+        if not percent:
+            classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
+            if counted not in classes and None not in classes:
+                continue
+        if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
+            continue   # refugees into Zaire are not refugees into Tanzania
+        qs, rs = sites(values), sites(record)
+        if qs and rs and not qs & rs:
+            continue   # the Kibeho church is not the Kibeho camp
+        qt, rt = values.get("event_type"), record.get("event_type")
+        if qt and rt and not compatible(qt, rt):
+            continue
+        name = quantity
+        break
+    if name is None:
+        return None
+    mine = _own_date(values)
+    entries = [e for e in index.quantities[name] if _entry_range(e)]
+    if mine and mine["days"] <= 366:
+        # The record's figures for the text's time; none for it: the record does not say.
+        entries = [e for e in entries if _periods_overlap({"earliest": mine["earliest"], "latest": mine["latest"]}, e)]
+    named = _resolutions(text)
+    if named:
+        # "Resolution 912 cut UNAMIR to ...": the figures of that decision.
+        entries = [e for e in entries if named & _resolutions(index.claim(e["row"])["text"] + " " + e["asserted_by"])]
+    if not entries:
+        return None
+    slack = tolerance(figure)
+    agree = [e for e in entries if _within(value, _entry_range(e), max(slack, tolerance(e)))]
+    disagree = [e for e in entries if e not in agree]
+    said = _describe_any(value) + ("%" if percent else "")
+    what = name.replace("_", " ")
+
+    def shown(e: dict) -> str:
+        low, high = e.get("low"), e.get("high")
+        return _describe_any((float(low) if low is not None else 0.0, float(high) if high is not None else math.inf)) \
+            + ("%" if percent else "")
+
+    evidence = [_evidence(index, index.claim(e["row"]), "supports", 1.0,
+                          f"the record has {shown(e)} ({e['asserted_by']}); the text says {said}") for e in agree]
+    evidence += [_evidence(index, index.claim(e["row"]), "contradicts", 0.9, f"the record has {shown(e)} "
+                           f"({e['asserted_by']}); the text says {said}") for e in disagree]
+    # A dispute: two figures of the record for overlapping periods that do not agree.
+    disputing = [(a, b) for a in entries for b in entries if a is not b and _periods_overlap(a, b)
+                 and not ranges_agree(_entry_range(a), _entry_range(b), APPROX_TOLERANCE)]
+    pro = len(_sources(evidence, "supports"))
+    # Figures of one quantity for different times (a force's strength month by month) are a series.
+    series = any(not _periods_overlap(a, b) for a in entries for b in entries)
+    if series:
+        disputing = []
+    if agree:
+        if _credits(text, _names(*[e["asserted_by"] for e in agree])):
+            return Finding("quantity", "supported", f"The text credits its {said} to a source the record holds for "
+                           f"the {what}, which gives {shown(agree[0])}.", evidence, max(pro, 1))
+        rival = [b for a, b in disputing if a in agree and b in disagree]
+        if rival:
+            return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ("
+                           f"{', '.join(sorted({shown(e) for e in entries}))}); the text's {said} agrees with "
+                           f"{len(agree)} of them.", evidence, pro)
+        return Finding("quantity", "supported", f"The text's {said} agrees with the record's figure for the {what} "
+                       f"({shown(agree[0])}, {agree[0]['asserted_by']}).", [e for e in evidence
+                                                                           if e.relation == "supports"], max(pro, 1))
+    lows = [_entry_range(e)[0] for e in entries]
+    tops = [float(e["high"] if e.get("high") is not None else e["low"]) for e in entries]
+    span = (min(lows), max(tops))
+    if not series and all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in entries) and \
+            (value[1] < span[0] or value[0] > span[1]):
+        return Finding("quantity", "contradicted", f"The text says {said} for the {what}; every figure in the record "
+                       f"is {'higher' if value[1] < span[0] else 'lower'} ({describe(span)}{'%' if percent else ''}).",
+                       evidence, len(_sources(evidence, "contradicts")))
+    if disputing and not series and span[0] <= value[0] and value[1] <= span[1]:
+        return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ({describe(span)}"
+                       f"{'%' if percent else ''}); the text's {said} lies inside that range.", evidence, 0)
+    return None
+
+
+# ---- denials of what the record's sources assert ----------------------------------------------------
+
+# Each thesis: the denial's words, and the statement the record's sources make instead (searched in the
+# index, found by meaning). A sentence in the author's own voice that makes the denial contradicts
+# every own-voice record claim asserting the statement.
+THESES = [   # statements: retrieve.THESIS_STATEMENTS, whose nearest record claims the index keeps
+    ("one genocide", re.compile(r"\b((two|double|second|deux|both|twin) g[ée]nocides?|double g[ée]nocide|"
+                                r"g[ée]nocides? (against|of|des|contre les) (the )?hutus?|counter-?g[ée]nocide|"
+                                r"g[ée]nocides? (on|of) both sides|mutual g[ée]nocide)\b", re.I),
+     THESIS_STATEMENTS["one genocide"]),
+    ("planned", re.compile(r"\b((no|not|never|without|any|aucun\w*|pas de|sans) (\w+ ){0,4}(plan|plans|planned|"
+                           r"planning|premeditat\w*|planifi\w*|organi[sz]ed|prémédit\w*)|spontaneous\w*|"
+                           r"spontan[ée]\w*|unplanned|not organi[sz]ed|(tribal|ethnic) (clashes|fighting|chaos)|"
+                           r"affrontements interethniques)\b", re.I),
+     THESIS_STATEMENTS["planned"]),
+    ("a genocide", re.compile(r"\b((was|were) not|wasn['’]t|never (was|were)|n['’](était|a) pas (été )?|"
+                              r"ne (fut|furent|sont|était) pas) (a |un |une )?g[ée]nocide\b", re.I),
+     THESIS_STATEMENTS["a genocide"]),
+]
+_REJECTS_DENIAL = re.compile(r"\b(no (\w+ )?doubt|no question|without (a )?doubt|beyond (any )?doubt|undeniabl\w*|"
+                             r"myth|false|lie|lies|deni\w*|negation\w*|négation\w*|révisionn\w*|revisionis\w*|"
+                             r"refut\w*|reject\w*|debunk\w*|propaganda|so-called|claim\w*|allege\w*|argu\w*|"
+                             r"assert\w*|insist\w*|theory|thèse|prétend\w*|affirm\w*|say|says|said|wrote|write\w*|"
+                             r"according|selon)\b", re.I)
+THESIS_COSINE = 0.45
+# What a record claim must say to assert the thesis (not a title, a table row or another subject).
+THESIS_WORDS = {
+    "one genocide": re.compile(r"\bg[ée]nocide (against|of|des|contre les) (the )?tutsi", re.I),
+    "planned": re.compile(r"\b(plan\w*|planifi\w*|organi[sz]\w*|prepar\w*|prémédit\w*|premeditat\w*|"
+                          r"systematic\w*|systématique\w*)", re.I),
+    "a genocide": re.compile(r"\b(genocide (against|of) (the )?tutsi|génocide (des|contre les) tutsi|constitute[sd]? "
+                             r"genocide|acts of genocide|genocide had been committed|was (a )?genocide|"
+                             r"convicted of genocide|guilty of genocide)", re.I),
+}
+
+
+def _is_statement(text: str) -> bool:
+    """A sentence that asserts something: not a title, a heading or a table row."""
+    return "|" not in text and (len(text.split()) >= 15 or bool(_STATEMENT_END.search(text)))
+
+
+def _thesis_claims(index: RecordIndex, name: str) -> list[tuple[dict, float]]:
+    """The record claims nearest to a thesis's statement, found when the index was built."""
+    return [(index.claim(int(row)), cosine) for row, cosine in index.theses.get(name, [])]
+
+
+def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | None:
+    """A denial of what the record's sources assert: "there were two genocides", "there was no
+    plan", "it was not a genocide" — in the author's own voice, not reported or rebutted."""
+    text = claim["text"]
+    if _REJECTS_DENIAL.search(text) or stance == "questions":
+        return None
+    for name, pattern, statement in THESES:
+        if not pattern.search(text):
+            continue
+        if name == "planned" and not re.search(r"g[ée]nocid|killing|massacr|extermin|tueri|violence|Tutsi", text,
+                                               re.I):
+            continue   # "no plan" for something else
+        if name == "one genocide" and not re.search(r"hutu|tutsi|rpf|fpr|rwand|both sides|1994", text, re.I):
+            continue   # "two genocides of the twentieth century": other genocides
+        evidence = [_evidence(index, record, "contradicts", cosine, "the record's source says so")
+                    for record, cosine in _thesis_claims(index, name) if cosine >= THESIS_COSINE and
+                    record["stance"] in ("asserts", "reports") and record["id"] > 0 and
+                    THESIS_WORDS[name].search(record["text"]) and _is_statement(record["text"])]
+        if not evidence:
+            continue
+        return Finding("thesis", "contradicted", f"The text denies what {len(_sources(evidence, 'contradicts'))} "
+                       f"source(s) of the record assert: {statement[0].lower()}{statement[1:]}",
+                       evidence[:MAX_EVIDENCE],
+                       len(_sources(evidence, "contradicts")))
+    return None
+
+
+# ---- who carried out an attack the record leaves open ---------------------------------------------------
+
+_PERPETRATOR = re.compile(r"\b(rpf|fpr|rpa|apr|kagame|inkotanyi|extremists?|extrémistes?|hutu power|akazu|"
+                          r"presidential guard|garde présidentielle|(?-i:FAR)|belgian|belges?|french|français|mercenar\w*|"
+                          r"(shot down|downed|abattu|fired|tiré|ordered|commandit\w*|organi[sz]ed) by|par des?)\b",
+                          re.I)
+
+
+def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit]) -> Finding | None:
+    """A text naming who carried out an attack whose authors the record's sources leave open or
+    disagree on (the shooting down of the president's plane): `disputed`, whichever side it takes."""
+    if values.get("event_type") not in ("attack", "assassination") or not ties(values):
+        return None
+    if not (_named_actors(values) or _PERPETRATOR.search(text)):
+        return None
+    keys = set(ties(values))
+    for hit in hits:   # the record's events of the same attack (same kind of act, same site or target)
+        record = hit.claim["features"]
+        if hit.cosine >= VALUE_COSINE and ties(values) & ties(record) and record.get("event_type") and \
+                compatible(values["event_type"], record["event_type"]):
+            keys |= {f"event:{event}" for event in hit.claim["events"]}
+    rows = sorted({row for key in keys for row in index.open_questions.get(key, [])})
+    evidence = [_evidence(index, index.claim(row), "related", 0.0, "the record's source leaves open or attributes "
+                          "differently who carried it out") for row in rows[:MAX_EVIDENCE]]
+    if not evidence:
+        return None
+    return Finding("perpetrator", "disputed", "The text names who carried it out; the record's sources leave that "
+                   "open or disagree on it.", evidence, len({e.source_id for e in evidence}))
+
+
+# ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
+
+_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|"
+                       r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
+_ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
+_CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
+                        r"condamn(é|ée|és|ées))\b", re.I)
+_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|"
+                           r"perpétuité|detention|détention)\b", re.I)
+
+
+def accused_in(index: RecordIndex, text: str) -> list[dict]:
+    """The proceedings whose accused a text names by family name (and by another part of the
+    name when two accused share it)."""
+    words = set(name_tokens(text))
+    found = []
+    for word in words & set(index.accused):
+        rows = index.accused[word]
+        if len(rows) > 1:
+            named = [r for r in rows if set(name_tokens(index.claim(r)["features"]["proceeding"]["accused"])[:-1])
+                     & words]
+            rows = named if len(named) == 1 else ([] if len({_outcome_key(index.claim(r)) for r in rows}) > 1
+                                                  else rows[:1])
+        found += [index.claim(r) for r in rows]
+    return found
+
+
+def _outcome_key(record: dict) -> tuple:
+    case = record["features"]["proceeding"]
+    return case["outcome"], tuple(case["terms"])
+
+
+def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding | None:
+    """A sentence about a named accused's trial — the outcome (convicted, acquitted) and the
+    sentence (life, N years, death) — compared with the proceedings the record holds for that
+    person: the trial's and, when different, the appeal's sentence both count as the record's."""
+    if not _JUDICIAL.search(text):
+        return None
+    cases = accused_in(index, text)
+    if not cases:
+        return None
+    terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
+    says_acquitted = bool(_ACQUITTED.search(text))
+    says_convicted = bool(_CONVICTED.search(text)) and not says_acquitted
+    if stance == "denies":
+        return None   # "X was never convicted": the negation is read by the caller
+    evidence: list[Evidence] = []
+    for record in cases:
+        case = record["features"]["proceeding"]
+        court = case["court"]
+        theirs = set(case["terms"])
+        shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
+        relation, why = None, ""
+        if terms and theirs and len(cases) == 1:
+            if terms & theirs:
+                relation, why = "supports", f"the record has {case['accused']} sentenced to {shown}"
+            elif terms.isdisjoint(theirs) and case["outcome"] in ("convicted", "partially_convicted"):
+                relation, why = "contradicts", f"the record has {case['accused']} sentenced to {shown}"
+        elif terms and theirs and len(cases) > 1:
+            # "A, B and C were sentenced to life": each accused's record must hold the term.
+            relation = "supports" if terms & theirs else "contradicts"
+            why = f"the record has {case['accused']} sentenced to {shown}"
+        if relation is None and (says_acquitted or says_convicted):
+            acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
+            record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
+            record_acquitted = case["outcome"] == "acquitted" or (acquitted_on_appeal and case["outcome"] != "acquitted"
+                                                                 and "acquitted" in case["appeal"].lower())
+            if says_convicted and record_convicted or says_acquitted and record_acquitted:
+                relation = "supports"
+            elif says_convicted and record_acquitted and case["outcome"] != "partially_convicted" \
+                    or says_acquitted and record_convicted and case["outcome"] == "convicted":
+                relation = "contradicts"
+            outcome = "acquitted" if record_acquitted else ("convicted" if record_convicted else case["outcome"])
+            why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
+        if relation is None:
+            continue
+        said = ", ".join(sorted(_term_words(t) for t in terms)) if terms else ("acquitted" if says_acquitted
+                                                                               else "convicted")
+        evidence.append(_evidence(index, record, relation, 1.0, f"{why}; the text says {said}"))
+    if not evidence:
+        return None
+    pro = [e for e in evidence if e.relation == "supports"]
+    con = [e for e in evidence if e.relation == "contradicts"]
+    if con:
+        return Finding("proceeding", "contradicted", "The court records differ: " +
+                       "; ".join(e.explanation for e in con) + ".", evidence, len(con))
+    return Finding("proceeding", "supported", "The court records agree: " + "; ".join(e.explanation for e in pro) + ".",
+                   evidence, len(pro))
+
+
+def _term_words(term: str) -> str:
+    return {"life": "life imprisonment", "death": "death"}.get(term, f"{term} years")
 
 
 # ---- the verdict ----------------------------------------------------------------------------------
@@ -522,17 +1105,44 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     if _DENIED_CONTENT.search(claim["text"]):
         stance = "denies"   # "it is false that …": the extractor's stance sees no negated verb
     findings: list[Finding] = []
-    for figure in values.get("figures") or []:
-        if _is_national(values, figure, claim["text"], index):
+    values = {**values, "text": claim["text"]}
+    for figure in (values.get("figures") or []) + percent_figures(claim["text"]):
+        fvalues = values
+        if str(figure.get("counted") or "").lower() in TROOP_WORDS and values.get("event_type") == "killing" \
+                and _genocide_word_only(claim["text"]):
+            fvalues = {**values, "event_type": None}   # troops counted in a sentence that only names the genocide
+        if figure.get("unit") == "percent":
+            found = _quantity_finding(index, values, figure, hits, claim["text"])
+        elif _is_national(values, figure, claim["text"], index):
             found = _national_finding(index, figure, hits)
+            if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"]):
+                found = Finding("figure", "supported", f"The text credits its figure to a source the record holds: "
+                                f"{found.explanation[0].lower()}{found.explanation[1:]}",
+                                [e for e in found.evidence if e.relation == "supports"], found.sources)
+        elif (found := _quantity_finding(index, fvalues, figure, hits, claim["text"])) is not None:
+            pass
         else:
-            found = _local_figure_finding(index, values, figure, hits)
+            found = _local_figure_finding(index, fvalues, figure, hits)
         if found:
             findings.append(found)
-            break   # the first figure the record speaks to decides; the others are arithmetic's business
+            if found.verdict != "not_in_record":
+                break   # the first figure the record speaks to decides; the others are arithmetic's business
     found = _date_finding(index, values, hits)
     if found:
         findings.append(found)
+    found = _proceeding_finding(index, claim["text"], stance)
+    if found:
+        findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record"]
+        findings.append(found)   # the court's own record decides a trial's outcome and sentence
+    if not any(f.verdict != "not_in_record" for f in findings):
+        found = _perpetrator_finding(index, claim["text"], values, hits) \
+            if claim.get("asserted_by", "author") == "author" else None
+        if found:
+            findings.append(found)
+    thesis = _thesis_finding(index, claim, stance)
+    if thesis:
+        findings = [f for f in findings if f.aspect != "meaning"] + [thesis]
+        stance = "asserts"   # the denial is read by the thesis itself
     if not any(f.verdict != "not_in_record" for f in findings):
         found = _meaning_finding(index, claim["text"], values, stance, hits)
         if found:
@@ -560,14 +1170,17 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         for e in f.evidence:
             if denies and f.aspect != "meaning" and e.relation in ("supports", "contradicts"):
                 e.relation = "contradicts" if e.relation == "supports" else "supports"
-            if (e.claim_id, e.relation) not in seen and not any(x.claim_id == e.claim_id for x in evidence):
-                seen.add((e.claim_id, e.relation))
+            key = (e.source_id, e.claim_id, e.start)
+            if key not in seen:
+                seen.add(key)
                 evidence.append(e)
     evidence.sort(key=lambda e: ({"contradicts": 0, "supports": 0, "related": 1}[e.relation], -e.score))
     evidence = _first_per_relation(evidence, MAX_EVIDENCE)
     if len(evidence) < 3:
         for hit in hits:
-            if hit.cosine >= RELATED_COSINE and not any(e.claim_id == hit.claim_id for e in evidence):
+            if hit.cosine >= RELATED_COSINE and not any((e.claim_id or -1) == hit.claim_id or
+                                                          (e.claim_id is None and e.text == hit.claim["text"])
+                                                          for e in evidence):
                 evidence.append(_evidence(index, hit.claim, "related", hit.score,
                                           f"similar wording (cosine {hit.cosine:.2f})"))
             if len(evidence) >= 3:
