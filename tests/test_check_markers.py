@@ -366,3 +366,63 @@ HARD_NEGATIVES_ORDINARY = [
 @pytest.mark.parametrize("text", HARD_NEGATIVES_ORDINARY)
 def test_ordinary_hard_negatives_stay_clean(text, embed_sentences):
     assert [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own"] == []
+
+
+# FIXTURE: short own-voice denial in forum wording (round 3 rules), written for these tests.
+OWN_FORUM = [
+    ("It was the rebels who began the massacres, and afterwards they cried genocide.", "blame_shifting"),
+    ("They cried genocide to win sympathy.", "role_reversal"),
+    ("No more than 20,000 people died there.", "minimisation"),
+    ("People died on both sides.", "double_genocide"),
+    ("No one has ever produced the names of all those bodies.", "fabrication"),
+    ("Those village hearings were lynch courts full of trumped-up charges.", "attack_on_witnesses"),
+    ("The minister only confessed because he was threatened.", "attack_on_witnesses"),
+    ("The observers on the ground found no genocide.", "definitional_denial"),
+    ("The victims perished in the fighting, not from a deliberate plan.", "spontaneity"),
+    ("Look at who armed the rebels; draw your own conclusions about the war.", "blame_shifting"),
+]
+
+
+@pytest.mark.parametrize("text,technique", OWN_FORUM)
+def test_forum_wording_is_flagged(text, technique, embed_sentences):
+    markers = detect(text, embed_sentences)
+    assert any(m.technique == technique and m.voice == "own" for m in markers), markers
+
+
+# FIXTURE: hate-media wording quoted in a history: found, and reported.
+QUOTED_PROPAGANDA = [
+    ("The paper told its readers: 'Have no pity for the Tutsi.'", "call_to_action"),
+    ("The editorial called the Tutsi bloodthirsty and said they wanted to restore the monarchy.",
+     "accusation_in_mirror"),
+]
+
+
+@pytest.mark.parametrize("text,technique", QUOTED_PROPAGANDA)
+def test_quoted_propaganda_is_reported(text, technique, embed_sentences):
+    markers = detect(text, embed_sentences)
+    assert any(m.technique == technique for m in markers), markers
+    assert all(m.voice == "reported" for m in markers), markers
+
+
+def test_factcheck_label_reports_the_claim(embed_sentences):
+    # FIXTURE: a fact-check quoting the claim it reviews.
+    markers = detect('Viral claim: "At most 10,000 people died."', embed_sentences)
+    assert markers and all(m.voice == "reported" for m in markers), markers
+
+
+HARD_NEGATIVES_FORUM = [
+    "The RPF started the war in October 1990 by invading from Uganda.",
+    "At most 300 people survived the massacre at the church.",
+    "Only 2,700 peacekeepers remained after the Security Council vote.",
+    "Soldiers died on both sides of the front line.",
+    "Nobody has ever found the list of RPF victims that Gersony compiled.",
+    "Gacaca hearings were popular courts held on the grass of each village.",
+    "Investigators found no genocide-era documents in the building.",
+    "The propaganda taught listeners to see the killing as self-defence.",
+    "The government jailed critics on fabricated charges.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_FORUM)
+def test_forum_hard_negatives_stay_clean(text, embed_sentences):
+    assert [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own"] == []

@@ -177,3 +177,20 @@ def test_one_borderline_phrase_does_not_turn_an_acknowledging_text():
     assert st.document_stance([seg, seg2], [weak]) == "acknowledges"
     strong = Marker(110, 120, "x", "double_genocide", "own", "b", "c", 0.9, "rule", "")
     assert st.document_stance([seg, seg2], [strong]) != "acknowledges"
+
+
+def test_dense_denial_beside_a_named_acknowledgement_is_mixed():
+    # A repost: one paragraph names the genocide against the Tutsi in the writer's voice, the rest
+    # piles up many own-voice markers. Many markers do not hide the acknowledging third: mixed.
+    from factfinder.check.model import Marker, Segment
+
+    ack = Segment(0, 380, "acknowledges", {"words": 57.0, "explicit_ack": 1.0})
+    denial = Segment(382, 620, "denies", {"words": 40.0})
+    techniques = ["fabrication", "attack_on_witnesses", "blame_shifting", "role_reversal", "minimisation",
+                  "double_genocide", "definitional_denial"]
+    own = [Marker(400 + 20 * i, 410 + 20 * i, "x", t, "own", "b", "c", 0.85, "rule", "")
+           for i, t in enumerate(techniques)]
+    assert st.document_stance([ack, denial], own) == "mixed"
+    # without a named acknowledgement the same markers make the document deny
+    ack_implicit = Segment(0, 380, "acknowledges", {"words": 57.0, "explicit_ack": 0.0})
+    assert st.document_stance([ack_implicit, denial], own) == "denies"

@@ -17,10 +17,16 @@ Rules come in two layers: the technical vocabulary ("so-called genocide", "doubl
 genocide", "they had it coming", "the RPF is responsible for the deaths", "only a few tens of thousands
 died", "finish the job"), each with context checks against the hard negatives (RPF crimes
 documented, the ICTR criticised, survivors' resistance, "some testimonies were false").
+A third layer (`_GENRE_RULES`) covers the forum and repost genre, whose own-voice denial often has
+no word for the genocide in the sentence ("started the killing and then cried genocide", "at most N
+died, on both sides", "nobody has ever shown a list", "mob courts", "only confessed because he was
+tortured", "saw no genocide", "not of any plan", "draw your own conclusions"), and the quoted
+propaganda of the hate media ("have no pity for", "want to impose their hegemony", "bloodthirsty").
 
 Voice: a text that quotes RTLM or a denier in order to report or condemn it is not itself
 denial or incitement. A marker is `reported` when it sits inside a quotation, a block quotation
-(a paragraph introduced by a colon), an attribution mention from the extractor, or a reporting
+(a paragraph introduced by a colon), a fact-check label ("Claim: …", "Myth: …"), an attribution
+mention from the extractor, or a reporting
 frame ("deniers claim …", "RTLM called …", "the defence argued …", "the claim that …") — except
 for the writer's own hedges ("alleged", "so-called", scare quotes), which stay `own`. A slur is
 `reported` when glossed ("inyenzi (cockroaches)") or used in a sentence or paragraph that names the
@@ -237,7 +243,8 @@ _REPORT_VERB = (
 )
 _FRAME = re.compile(rf"\b{_REPORT_SUBJECT}\b[^.;!?]{{0,60}}?\b{_REPORT_VERB}\b", re.I)
 _GENERIC_FRAME = re.compile(rf"\b(?:\w+)\s+(?:has\s+|have\s+|had\s+)?(?:{_REPORT_VERB})\s+(?:that|how|:)", re.I)
-_AS_FRAME = re.compile(r"\b(?:described|presented|portrayed|depicted|dismissed|characteri[sz]ed|labell?ed|branded|"
+_AS_FRAME = re.compile(r"\b(?:see|saw|seen|view|viewed|regard|regarded|perceive|perceived|"
+                       r"described|presented|portrayed|depicted|dismissed|characteri[sz]ed|labell?ed|branded|"
                        r"termed|called|blamed|explained|justified|excused|qualifi[ée]e?s?|pr[ée]sent[ée]e?s?|"
                        r"d[ée]crit\w*)\b[^.;]{0,90}?\b(?:as|on|comme|en)\s+(?:an?\s+|the\s+|des\s+|une?\s+)?"
                        r"(?:\w+\s+){0,3}$", re.I)
@@ -252,7 +259,7 @@ _CRITIQUE = re.compile(r"\b(?:falsely|false\s+claims?|refut\w*|discredit\w*|base
                        r"rejected|denial|deniers?|denialis\w*|negationis\w*|n[ée]gationnis\w*|revisionis\w*|"
                        r"r[ée]visionnis\w*|hate\s+speech|hate\s+radio|dehumanis\w*|dehumaniz\w*|d[ée]shumanis\w*|"
                        r"incitement|incit\w+|trope|canard|contrary\s+to|no\s+evidence|"
-                       r"propaganda\s+(?:of|by|from)(?!\s+(?:the\s+)?(?:RPF|FPR|Kagame|Kigali|victors|Tutsi))|"
+                       r"propaganda\s+(?:of|by|from)(?!\s+(?:the\s+)?(?:RPF|FPR|Kagame|Kigali|victors|winners|Tutsi))|"
                        r"propagand(?:ists?|e\s+(?:de|du|des)(?!\s+(?:FPR|Kigali|Kagame|vainqueurs|r[ée]gime))))\b", re.I)
 _FIRST_PERSON = re.compile(r"^\W*(?:I|we|this\s+(?:author|paper|article|writer)|je|nous)\b", re.I)
 _CONTRAST = re.compile(r"(?:[;—–]|\b(?:but|yet|however|whereas|mais|pourtant|cependant|alors\s+que)\b)", re.I)
@@ -1084,6 +1091,138 @@ _MORE_RULES: tuple[Rule, ...] = (
 RULES = RULES + _MORE_RULES
 
 
+# --------------------------------------------------------------------------- rules: forum and broadsheet wording
+# Round 3 (2026-11-25): the short own-voice denial of forum posts and reposts, which rarely uses the
+# technical vocabulary and often has no word for the genocide in the same sentence: "started the killing
+# and then cried genocide", "at most N died, on both sides", "nobody has ever shown me a list", "mob
+# courts", "pleaded guilty only because he was tortured", "not of any extermination plan", "saw no
+# genocide", "which tells you whose war this was"; and the quoted propaganda of the hate media ("cease
+# having pity", "impose their hegemony", "bloodthirsty").
+
+_SMALL_TOLL = re.compile(r"\b(?:[1-9]\d{0,2}(?:[, \u202f]\d{3})?|[1-9]\d{0,4}|(?:a\s+)?few\s+(?:hundred|thousand)|"
+                         r"(?:a\s+|one\s+|two\s+|three\s+|several\s+)?(?:hundred|thousand))\b", re.I)
+
+
+def _at_most_small(sentence: str, m: re.Match) -> bool:
+    digits = re.sub(r"\D", "", m.group("n"))
+    if digits and int(digits) >= 200_000:
+        return False
+    if re.search(r"surviv|escaped|rescued|saved|returned|prosecut|convict|trials?\b|cases\b|tried\b|rescap|fled|"
+                 r"displaced|refugees|soldiers|fighters|troops|peacekeep|UNAMIR|MINUAR|wounded|injured|"
+                 r"orphans?|widows?|prisoners?|detainees?", sentence, re.I):
+        return False
+    if re.search(r"\b(?:RPF|FPR|RPA|APR)\b", sentence) and not re.search(r"both\s+sides|les\s+deux\s+camps", sentence,
+                                                                      re.I):
+        return False
+    return _not_negated(sentence, m)
+
+
+def _started_killing(sentence: str, m: re.Match) -> bool:
+    if re.search(r"\b(?:whether|si\s+|war\s+crimes|reprisals?|civilians?\s+in\s+(?:the\s+)?(?:north|Byumba)|"
+                 r"October\s+1990|1990|invasion|invaded|war\b|guerre\b)", sentence, re.I) and \
+            not re.search(r"cried|crying|cry\b|genocid|génocid", sentence[m.end():], re.I):
+        return False   # "the RPF started the war in 1990": a historical fact, not blame for the genocide
+    return _not_negated(sentence, m)
+
+
+def _insinuation(sentence: str, m: re.Match) -> bool:
+    return bool(re.search(r"RPF|FPR|Kagame|Tutsi|genocid|génocid|Habyarimana|plane|avion|missile|war\b|guerre",
+                          sentence, re.I))
+
+
+def _no_list(sentence: str, m: re.Match) -> bool:
+    return not re.search(r"\b(?:Hutu|RPF|FPR|RPA)\b", sentence) or _TUTSI.search(sentence) is not None
+
+
+def _saw_no_genocide(sentence: str, m: re.Match) -> bool:
+    after = sentence[m.end():m.end() + 30]
+    if re.match(r"\s*(?:against|of|des|contre)\s+(?:the\s+|les\s+)?Hutus?", after, re.I):
+        return False
+    return not _RPF_CRIMES.search(sentence) and not re.search(r"\bwhether\b|\bsi\s+", sentence, re.I)
+
+
+def _coerced_plea(sentence: str, m: re.Match) -> bool:
+    return not re.search(r"\b(?:RPF|FPR|RPA|Kagame)\b\s+(?:prisons?|detention|soldiers)|Amnesty|Human\s+Rights\s+Watch|"
+                         r"HRW|reported|documented|found\s+that", sentence, re.I)
+
+
+_GENRE_RULES: tuple[Rule, ...] = (
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:the\s+)?(?:Tutsis?(?:\s+rebels|\s+army|\s+guerrillas)?|RPF|FPR|Inkotanyi|"
+                              r"rebels|Kagame(?:['’]s\s+(?:army|men|soldiers))?|les\s+Tutsi|les\s+rebelles)\b"
+                              r"(?:\s+\w+){0,2}?\s+(?:started|began|initiated|triggered|provoked|commenced|ont\s+"
+                              r"commenc[ée]|a\s+commenc[ée]|ont\s+d[ée]clench[ée])\s+(?:the\s+|all\s+the\s+|les\s+|"
+                              r"le\s+|la\s+)?(?:killings?|killing|massacres?|slaughter|bloodshed|tueries|genocide|"
+                              r"g[ée]nocide))"), 0.8, True, _started_killing, False,
+         "the killing blamed on the victims' side"),
+    Rule("role_reversal", _c(r"(?P<m>\b(?:cried|cry|crying|cries|crier|crient|criaient)\s+(?:out\s+)?(?:au\s+)?"
+                             r"[“\"«']?\s*(?:genocide|g[ée]nocide))"), 0.8, True, _not_negated, False,
+         "the aggressors said to pose as the victims ('cried genocide')"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|barely|only|a\s+mere|tout\s+au\s+"
+                            r"plus|pas\s+plus\s+de|[àa]\s+peine|seulement)\s+(?:about\s+|some\s+|around\s+)?"
+                            r"(?P<n>\d{1,3}(?:[, \u202f]\d{3})+|\d{1,6})\s+(?:(?:people|persons|Tutsis?|civilians|"
+                            r"victims|personnes)\s+)?(?:died|were\s+killed|perished|dead|deaths|morts|tu[ée]s|"
+                            r"ont\s+p[ée]ri|sont\s+morts))"), 0.82, True, _at_most_small, False,
+         "a toll far below the record"),
+    Rule("double_genocide", _c(r"(?P<m>\b(?:died|killed|dead|deaths|losses|victims|morts|tu[ée]s)\s*,?\s+(?:on|from|"
+                               r"in|des|dans)\s+(?:both\s+sides|each\s+side|les\s+deux\s+camps|chaque\s+camp)|"
+                               r"\bboth\s+sides\s+(?:lost|suffered)\s+(?:roughly\s+|about\s+|more\s+or\s+less\s+)?"
+                               r"(?:equal|similar|the\s+same|comparable)|\broughly\s+equal\s+(?:numbers|losses|tolls?))"),
+         0.78, True, lambda s, m: _double_ctx(s, m) and not re.search(r"soldiers|troops|combatants|fighters|"
+                                                                        r"front\s+line|battle", s, re.I),
+         False, "false equivalence: the dead shared between both sides"),
+    Rule("fabrication", _c(r"(?P<m>\b(?:nobody|no\s+one|no-one|personne)\s+(?:has\s+|had\s+|n['’]a\s+)?(?:ever\s+|"
+                           r"jamais\s+|yet\s+)?(?:shown|produced|proved|proven|seen|found|named|montr[ée]|produit|"
+                           r"prouv[ée]|vu)\b[^.;]{0,40}?\b(?:list|names|bodies|corpses|graves|proof|evidence|liste|noms|"
+                           r"corps|preuves?)\b)"), 0.78, True, _no_list, False,
+         "the evidence of the killing said never to have been produced"),
+    Rule("attack_on_witnesses", _c(r"(?P<m>\b(?:mob|lynch|lynching|kangaroo)\s+(?:courts?|"
+                                   r"trials?|justice|tribunals?)\b|\bsettl\w+\s+(?:old\s+)?scores\b[^.;]{0,40}?"
+                                   r"\b(?:invented|false|fabricated|made-up|trumped-up)\s+(?:accusations|charges|"
+                                   r"testimon\w+)|\b(?:invented|fabricated|trumped-up|made-up)\s+(?:accusations|"
+                                   r"charges)\b)"), 0.8, True,
+         lambda s, m: _witness_attack(s, m) and not _QUANTIFIED.search(s[:m.start("m") + 1])
+         and not re.search(r"\b(?:RPF|FPR|Kagame|government|regime|r[ée]gime|opponents?|critics|dissidents?)\b", s)
+         and bool(re.search(r"gacaca|ICTR|TPIR|tribunal|courts?|trials?|genocid|génocid|Tutsi|survivors|witnesses",
+                            s, re.I)), False, "the genocide courts called mob courts trading invented accusations"),
+    Rule("attack_on_witnesses", _c(r"(?P<m>\b(?:only|just|merely|seulement|n['’]a\s+plaid[ée])\s+(?:pleaded|pled|plead|"
+                                   r"confessed|testified|admitted|avou[ée]|t[ée]moign[ée])\b[^.;]{0,40}?\b(?:because|"
+                                   r"since|as|parce\s+qu|car)\b[^.;]{0,40}?\b(?:tortured|bribed|paid|coerced|threatened|"
+                                   r"blackmailed|bought|tortur[ée]|pay[ée]|achet[ée]|menac[ée]))"), 0.8, True,
+         _coerced_plea, False, "a confession or testimony said to be extorted or bought"),
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:saw|see|seen|found|find|witnessed|observed|noticed|recorded|vu|"
+                                   r"constat[ée]|trouv[ée])\s+(?:no|not\s+a|not\s+any|aucun)\s+(?:sign\s+of\s+(?:a\s+|"
+                                   r"any\s+)?)?(?:genocide|g[ée]nocide))(?![\w-])"), 0.82, True, _saw_no_genocide, False,
+         "the genocide said not to have been seen by those present"),
+    Rule("spontaneity", _c(r"(?P<m>\bnot\s+(?:of\s+|from\s+|due\s+to\s+|the\s+(?:result|work|product)\s+of\s+)?"
+                           r"(?:any|an|a|some)\s+(?:extermination\s+|genocidal\s+|organi[sz]ed\s+|deliberate\s+|"
+                           r"concerted\s+)?(?:plan|policy|design|programme|program)\b|\bnon\s+d['’]un\s+plan|"
+                           r"\bpas\s+d['’]un\s+plan)"), 0.8, True,
+         lambda s, m: bool(_KILLING.search(s)) and not re.search(r"\b(?:RPF|FPR|RPA)\b", s)
+         and not re.search(r"\b(?:myth|claim|argu\w+)\s+that\b|whether", s, re.I), False,
+         "the deaths said not to be the result of a plan"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:which|that|this)\s+tells\s+you\s+(?:who|whose|everything|all\s+you)|"
+                              r"\bdraw\s+your\s+own\s+conclusions?|\bask\s+yourself\s+who\s+(?:benefit|gain|profit)\w*|"
+                              r"\bcui\s+bono|\bà\s+qui\s+profite\s+le\s+crime|\bje\s+vous\s+laisse\s+conclure)"),
+         0.72, True, _insinuation, False, "insinuation that the victims' side is to blame"),
+    Rule("call_to_action", _c(r"(?P<m>\b(?:cease|stop|must\s+not\s+have|have\s+no|show\s+no|no\s+more|ne\s+plus\s+avoir|"
+                              r"cesser\s+d['’]avoir|pas\s+de)\s+(?:having\s+|feeling\s+)?(?:pity|mercy|piti[ée])\s+"
+                              r"(?:for|on|towards|pour|envers)\s+(?:the\s+|les\s+)?(?:Tutsis?|them|inyenzi|"
+                              r"cockroaches|enemy|accomplices))"), 0.82, True, None, False,
+         "an exhortation to have no pity for the target group"),
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:Tutsis?|they|the\s+enemy|Inkotanyi|Inyenzi|ils|les\s+Tutsi)\b[^.;]{0,60}?"
+                                    r"\b(?:want\w*|plan\w*|intend\w*|aim\w*|seek\w*|veulent|voulaient)\s+(?:to\s+|"
+                                    r"d['’]|de\s+)?(?:impose|restore|re-?establish|imposer|r[ée]tablir)\s+(?:their\s+|"
+                                    r"leur\s+|the\s+|la\s+|le\s+)?(?:hegemony|domination|rule|yoke|monarchy|feudal\w*|h[ée]g[ée]monie|"
+                                    r"monarchie|joug))"), 0.8, True, _not_negated, False,
+         "the target group said to plan domination by force"),
+    Rule("dehumanisation", _c(r"(?P<m>\b(?:bloodthirsty|blood-thirsty|assoiff[ée]s?\s+de\s+sang|sanguinaires?)\b)"), 0.78,
+         True, lambda s, m: bool(re.search(r"\bTutsis?\b|\bInkotanyi\b|\binyenzi\b", s, re.I))
+         and not _RPF_CRIMES.search(s), False, "the target group called bloodthirsty"),
+)
+
+RULES = RULES + _GENRE_RULES
+
+
 # --------------------------------------------------------------------------- voice
 
 
@@ -1213,6 +1352,11 @@ def _reported_by_context(text: str, sent: tuple[int, int], start: int) -> bool:
     return bool(_REPORTERS.search(previous))
 
 
+_FACTCHECK_LABEL = re.compile(r"^\W*(?:claim|the\s+claim|myth|rumou?r|assertion|allegation|viral\s+(?:claim|post)|"
+                              r"what\s+(?:they|deniers)\s+(?:say|claim)|allégation|affirmation|intox|rumeur|"
+                              r"mythe|ce\s+qui\s+circule)\s*(?:\d+\s*)?[:—–-]\s", re.I)
+
+
 def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: bool,
                  quotes: Sequence[tuple[int, int]], blocks: Sequence[tuple[int, int]],
                  attributions: Sequence[dict], technique: str = "") -> tuple[str, str]:
@@ -1230,6 +1374,8 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
             return "reported", "inside a quotation"
     if _inside(start, end, blocks):
         return "reported", "inside a block quotation"
+    if _FACTCHECK_LABEL.match(sentence) and start - sent[0] < 200:
+        return "reported", "a fact-check label names it as the claim under review"
     if hedge:
         return "own", "the writer's own hedge"
     if technique in INCITEMENT_TECHNIQUES and _condemning_context(text, sent, start, end):

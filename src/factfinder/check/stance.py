@@ -189,6 +189,10 @@ def document_stance(segments: list[Segment], markers: list[Marker]) -> str:
     against_words = words["denies"] + words["distorts"]
     if 2 <= n_denial + n_distortion < 6 and ack >= 0.2 * total and against_words >= 0.15 * total:
         return "mixed"    # a substantial acknowledging part beside a substantial denial: a composite
+    explicit_ack_words = sum(seg.scores.get("words", 0.0) for seg in segments
+                             if seg.stance == "acknowledges" and seg.scores.get("explicit_ack"))
+    if n_denial + n_distortion >= 6 and explicit_ack_words >= 0.3 * total and against_words >= 0.15 * total:
+        return "mixed"    # many markers, but a third of the text names the genocide in the writer's voice
     if n_denial == 0 and n_distortion == 1 and explicit and not n_incitement \
             and all(m.confidence < 0.85 for m in own if m.technique in DISTORTION_TECHNIQUES):
         return "acknowledges"   # one borderline phrase in a text that names the genocide against the Tutsi
