@@ -417,6 +417,8 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"checked text: {len(text.split()):,} words; models loaded in {models_seconds:.1f} s")
     rows: list[dict] = []
     rate = None   # claims embedded per CPU second, measured on the first real build
+    if args.workdir:
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         for size in sizes:
             row = run_size(size, text, extractor, args.repeat, Path(tmp), embed_limit, rate)
