@@ -8,8 +8,6 @@ composite alarm must ring, and its "twice the total number of Tutsis" arithmetic
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,11 +15,9 @@ from click.testing import CliRunner
 from factfinder.check import check_text
 from factfinder.cli.main import cli
 from factfinder.workbench import Workbench
+from tests.conftest import read_seed
 
-SHARED = Path(os.environ.get("FACTFINDER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-SEED = SHARED / "seeds" / "000_2118157c6dff38a8.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists() and os.environ.get("CI") != "true",
-                                reason=f"the seed {SEED} is not here (set FACTFINDER_SHARED)")
+SEED = "000_2118157c6dff38a8.txt"
 
 RECORD_TEXT = ("On 6 April 1994 the plane carrying President Juvénal Habyarimana was shot down over Kigali.\n\n"
                "According to Human Rights Watch, at least 500,000 people were killed in the genocide "
@@ -37,7 +33,7 @@ def seed_report(tmp_path_factory):
         doc.write_text(RECORD_TEXT, encoding="utf-8")
         wb.ingest([doc], extract=True)
         wb.rebuild()
-        text = SEED.read_text(encoding="utf-8")
+        text = read_seed(SEED)
         yield text, check_text(wb, text)
     finally:
         wb.close()

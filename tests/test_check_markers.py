@@ -9,17 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from factfinder.check import markers as mk
 from factfinder.check.model import TECHNIQUES
+from tests.conftest import read_seed
 
-SEEDS = Path("/work/shared/seeds")
-DENIAL_SEED = SEEDS / "000_2118157c6dff38a8.txt"
-LESSONS_SEED = SEEDS / "003_bb2d16097b10f31c.txt"
+DENIAL_SEED = "000_2118157c6dff38a8.txt"
+LESSONS_SEED = "003_bb2d16097b10f31c.txt"
 SCHOLARSHIP_START = "The Rwandan Genocide was one of the most horrific"
 AGAINST = mk.DENIAL_TECHNIQUES | mk.DISTORTION_TECHNIQUES
 
@@ -43,9 +42,7 @@ def detect(text: str, embed_sentences, attributions=None):
 
 @pytest.fixture(scope="module")
 def denial_seed(embed_sentences):
-    if not DENIAL_SEED.exists():
-        pytest.skip("shared seeds not mounted")
-    text = DENIAL_SEED.read_text(encoding="utf-8")
+    text = read_seed(DENIAL_SEED)
     sentences, vectors = embed_sentences(text)
     return text, sentences, vectors, mk.detect_markers(text, sentences, sentence_vectors=vectors)
 
@@ -99,9 +96,7 @@ def test_denial_seed_scholarship_half_has_no_markers(denial_seed):
 
 
 def test_lessons_learned_seed_has_no_markers(embed_sentences):
-    if not LESSONS_SEED.exists():
-        pytest.skip("shared seeds not mounted")
-    assert detect(LESSONS_SEED.read_text(encoding="utf-8"), embed_sentences) == []
+    assert detect(read_seed(LESSONS_SEED), embed_sentences) == []
 
 
 HARD_NEGATIVES = [

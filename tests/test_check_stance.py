@@ -6,17 +6,16 @@ for these tests and marked where they appear.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from factfinder.check import markers as mk
 from factfinder.check import stance as st
 from factfinder.check.model import DOCUMENT_STANCES, SEGMENT_STANCES
+from tests.conftest import read_seed
 
-SEEDS = Path("/work/shared/seeds")
-DENIAL_SEED = SEEDS / "000_2118157c6dff38a8.txt"
-LESSONS_SEED = SEEDS / "003_bb2d16097b10f31c.txt"
+DENIAL_SEED = "000_2118157c6dff38a8.txt"
+LESSONS_SEED = "003_bb2d16097b10f31c.txt"
 SCHOLARSHIP_START = "The Rwandan Genocide was one of the most horrific"
 
 
@@ -34,10 +33,8 @@ def check():
     return run
 
 
-def seed(path: Path) -> str:
-    if not path.exists():
-        pytest.skip("shared seeds not mounted")
-    return path.read_text(encoding="utf-8")
+def seed(name: str) -> str:
+    return read_seed(name)
 
 
 def test_denial_spliced_onto_scholarship_raises_the_alarm(check):
