@@ -421,3 +421,66 @@ HARD_NEGATIVES_FORUM = [
 @pytest.mark.parametrize("text", HARD_NEGATIVES_FORUM)
 def test_forum_hard_negatives_stay_clean(text, embed_sentences):
     assert [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own"] == []
+
+
+# FIXTURE (round 4): own-voice denial, distortion and incitement in wording the earlier rules missed,
+# written for these tests from the techniques' published definitions.
+OWN_ROUND4 = [
+    ("The death toll has been blown out of all proportion by the government in Kigali.", "minimisation"),
+    ("The mass graves hold far fewer bodies than the memorials claim.", "minimisation"),
+    ("For every Tutsi killed, a Hutu was killed too.", "double_genocide"),
+    ("Everyone was killing everyone, and there were no innocents on either side.", "double_genocide"),
+    ("The Tutsi now pose as victims when they were the ones holding the guns.", "role_reversal"),
+    ("Nobody organised anything; peasants simply lost their heads after the plane was shot down.", "spontaneity"),
+    ("What happened in Rwanda does not meet the legal definition of genocide.", "definitional_denial"),
+    ("Les événements de 1994 ne relèvent pas du génocide mais d'une guerre civile.", "definitional_denial"),
+    ("The whole story was cooked up in Washington and London to put Kagame in power.", "fabrication"),
+    ("You cannot believe a word from these professional victims.", "attack_on_witnesses"),
+    ("If the RPF had not attacked, no Tutsi would have died.", "blame_shifting"),
+    ("La responsabilité du drame incombe entièrement au FPR.", "blame_shifting"),
+    ("The population rose up to protect itself, and who can blame them?", "justification"),
+    ("After decades of Tutsi oppression, the anger of the Hutu was only natural.", "justification"),
+    ("Les Tutsi préparent notre extermination.", "accusation_in_mirror"),
+    ("They are coming to kill your children and take your land.", "accusation_in_mirror"),
+    ("Clear the bushes: the tall trees must be cut.", "call_to_action"),
+    ("Don't let a single one escape.", "call_to_action"),
+]
+
+
+@pytest.mark.parametrize("text,technique", OWN_ROUND4)
+def test_round4_wording_is_flagged(text, technique, embed_sentences):
+    markers = detect(text, embed_sentences)
+    assert any(m.technique == technique and m.voice == "own" for m in markers), markers
+
+
+# FIXTURE (round 4): exhortations and accusations quoted by those who report them.
+REPORTED_ROUND4 = [
+    ("RTLM told its listeners to \"go to work\" and to search every house.", "call_to_action"),
+    ("The broadcasts urged Hutu to clear the bushes of the enemy.", "call_to_action"),
+    ("Kangura warned its readers that the Tutsi were preparing to exterminate the Hutu.", "accusation_in_mirror"),
+    ("Some French commentators still speak of a double genocide in Rwanda.", "double_genocide"),
+]
+
+
+@pytest.mark.parametrize("text,technique", REPORTED_ROUND4)
+def test_round4_reported_rhetoric_is_found_and_reported(text, technique, embed_sentences):
+    markers = [m for m in detect(text, embed_sentences) if m.technique == technique]
+    assert markers and all(m.voice == "reported" for m in markers), markers
+
+
+HARD_NEGATIVES_ROUND4 = [
+    "Scholars debate whether the RPF's crimes in Congo could amount to genocide, as the Mapping Report suggested.",
+    "The genocide did not erupt spontaneously: it was prepared for years.",
+    "The genocide did not begin in a vacuum: the civil war and the Burundian crisis shaped it.",
+    "The court found that the phrase 'go to work' meant to kill Tutsi.",
+    "Many perpetrators later said they had been forced to kill by local officials.",
+    "Historians reject the thesis of a double genocide.",
+    "Le FPR a commis des crimes de guerre contre des civils hutu, documentés par l'équipe Gersony.",
+    "Some gacaca testimonies were later found to be false, and rights groups criticised the courts.",
+    "The soldiers said they had been ordered to kill their neighbours or be killed themselves.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_ROUND4)
+def test_round4_hard_negatives_stay_clean(text, embed_sentences):
+    assert [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own"] == []

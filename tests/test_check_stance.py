@@ -7,6 +7,7 @@ for these tests and marked where they appear.
 from __future__ import annotations
 
 
+import numpy as np
 import pytest
 
 from factfinder.check import markers as mk
@@ -191,3 +192,27 @@ def test_dense_denial_beside_a_named_acknowledgement_is_mixed():
     # without a named acknowledgement the same markers make the document deny
     ack_implicit = Segment(0, 380, "acknowledges", {"words": 57.0, "explicit_ack": 0.0})
     assert st.document_stance([ack_implicit, denial], own) == "denies"
+
+
+def test_court_history_leaning_to_acknowledgement_acknowledges():
+    # a court's convictions acknowledge the genocide; a weak classifier lean decides only against less denial
+    classes = ["acknowledges", "denies", "distorts", "neutral"]
+    para = "The tribunal convicted the former mayor, who pleaded guilty and was sentenced to life imprisonment."
+    leaning = np.array([[0.17, 0.06, 0.05, 0.72]])
+    assert st._paragraph_stance(para, [], leaning, classes)[0] == "acknowledges"
+    balanced = np.array([[0.17, 0.10, 0.08, 0.65]])
+    assert st._paragraph_stance(para, [], balanced, classes)[0] == "neutral"
+    no_lexicon = "The tribunal sat in Arusha for two decades and heard many witnesses."
+    assert st._paragraph_stance(no_lexicon, [], leaning, classes)[0] == "neutral"
+
+
+def test_denial_spliced_onto_court_history_raises_the_alarm(check):
+    # FIXTURE: a paragraph on the tribunal's judgments (no "genocide against the Tutsi"), then denial.
+    text = ("The tribunal in Arusha was created to prosecute genocide and other grave crimes. It convicted dozens "
+            "of organisers, and a former minister pleaded guilty and was sentenced to life imprisonment. Jurists "
+            "have criticised its failure to try the crimes of the victorious army.\n\n"
+            "But the so-called genocide is a myth invented by the RPF and its Western friends. The witnesses were "
+            "paid liars, and the death toll has been blown out of all proportion.")
+    _, segments, _, composite = check(text)
+    assert segments[0].stance == "acknowledges"
+    assert composite.alarm

@@ -37,7 +37,10 @@ from factfinder.check.model import Composite, Marker, Segment
 _ACKNOWLEDGES = re.compile(
     r"\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|the\s+genocide|"
     r"le\s+g[ée]nocide|genocidal|g[ée]nocidaires?|Interahamwe|perpetrators|survivors|rescap[ée]s|"
-    r"(?:were|was)\s+(?:killed|massacred|murdered|exterminated)|planned|systematic|exterminat\w+)\b", re.I)
+    r"(?:were|was)\s+(?:killed|massacred|murdered|exterminated)|planned|systematic|exterminat\w+|"
+    # a court's judgment of the genocide acknowledges it (the ICTR's convictions, a guilty plea)
+    r"pleaded\s+guilty|plaid[ée]\s+coupable|convicted|sentenced\s+to|condamn[ée]s?\s+[àa]|"
+    r"prosecute\s+genocide|crimes\s+it\s+(?:did\s+)?judge\w*)\b", re.I)
 # The genocide named as such in the writer's voice (not hedged, not in scare quotes).
 _EXPLICIT_ACK = re.compile(r"(?<!so-called )(?<!alleged )(?<!supposed )(?<!prétendu )(?<!soi-disant )\b(?:genocide\s+"
                            r"(?:against|of)\s+the\s+Tutsis?|Tutsi\s+genocide|g[ée]nocide\s+(?:contre\s+les|des|"
@@ -127,6 +130,11 @@ def _paragraph_stance(para_text: str, own: list[Marker], probs: np.ndarray | Non
     ack_lexicon = bool(_ACKNOWLEDGES.search(para_text))
     p_ack = scores.get("p_acknowledges", 0.0)
     if ack_lexicon and (p_ack >= 0.2 or probs is None):
+        return "acknowledges", scores
+    against = scores.get("p_denies", 0.0) + scores.get("p_distorts", 0.0)
+    if ack_lexicon and p_ack >= 0.15 and p_ack >= 1.2 * against:
+        # borrowed scholarship (a court's convictions, the crimes it judged) that the classifier finds
+        # mostly neutral but leaning to acknowledgement rather than denial: the fair half of a splice
         return "acknowledges", scores
     if p_ack >= 0.5:
         return "acknowledges", scores

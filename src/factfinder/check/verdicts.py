@@ -103,6 +103,8 @@ _DENIED_CONTENT = re.compile(r"\b(it is (simply )?(false|untrue|not true|a lie|a
 _PARTIAL = re.compile(r"\b(in the first|first (few |two |three |four |six |\d+ )?(days|weeks|months)|weeks? (of|into)|"
                       r"by (the end of|early|mid|late)|so far|already|within (hours|days|weeks|a week|a month)|"
                       r"in the previous|premi(er|ère)s? (jours|semaines|mois)|déjà|jusqu['’]à présent)\b", re.I)
+_ONLY = re.compile(r"\b(only|merely|just|no more than|at most|barely|hardly|seulement|à peine|tout au plus|"
+                   r"ne \w+ que|n['’]\w+ que)\b[^.;]{0,25}\d", re.I)
 _HUTU = re.compile(r"\b(hutus?|abahutu|bahutu)\b", re.I)
 _TUTSI = re.compile(r"\b(tutsis?|abatutsi|batutsi)\b", re.I)
 # A title or heading, not a statement: short and without a full stop.
@@ -182,7 +184,50 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
     data = {"text": claim["text"], "start": claim["start"], "end": claim["end"], "mentions": sorted(wanted),
             "slots": claim.get("slots") or {}, "stance": claim.get("stance", "asserts"),
             "asserted_by": claim.get("asserted_by", "author"), "source_id": "checked"}
-    return claim_features(data, nearby, {"kind": "other"})
+    values = claim_features(data, nearby, {"kind": "other"})
+    own_dates = [m for m in (mentions[i] for i in sorted(wanted) if 0 <= i < len(mentions))
+                 if m["type"] == "date" and (m.get("normalized") or {}).get("earliest")]
+    if own_dates:
+        values["all_dates"] = [_date_value(m["normalized"]) for m in own_dates]
+        events = [m for m in own_dates if not _statement_date(claim, m)]
+        if len(events) < len(own_dates):
+            # "Amnesty reported in October 1994 that …", "published in 2002": the date of the
+            # statement, not of what it is about. The claim is dated by its other dates, if any.
+            best = min(events, key=lambda m: _date_value(m["normalized"])["days"]) if events else None
+            values["date"] = _date_value(best["normalized"]) if best else None
+            values["statement_date"] = True
+    return values
+
+
+def _date_value(normalized: dict) -> dict:
+    from factfinder.record.features import _span_days
+
+    return {"earliest": normalized["earliest"], "latest": normalized["latest"],
+            "days": _span_days(normalized["earliest"], normalized["latest"]), "inherited": False}
+
+
+# A reporting or publishing verb right before a date ("reported in October 1994", "publié en 2002") or
+# right after it ("In December 2008 Human Rights Watch wrote"): the date is when it was said.
+_SAID_BEFORE = re.compile(r"\b(report\w*|wrote|written|said|says|stated|publish\w*|issued|conclud\w*|"
+                          r"announc\w*|declar\w*|estimat\w*|testif\w*|noted|publi\w*|parus?|rendus? public|"
+                          r"rapport\w*|déclar\w*|estim\w*|écri\w*|affirm\w*|conclu\w*|annonc\w*|indiqu\w*|"
+                          r"(study|étude|census|recensement|judgment|jugement) (of|du|de))"
+                          r"(?:(?!\bthat\b|\bque\b|\bqu['’])[^.;:]){0,40}?\s+(in|on|en|le|au|of|dated|daté)?\s*$", re.I)
+_SAID_AFTER = re.compile(r"^[,\s]*(the |la |le |les |l['’])?([A-Z][\w'’.-]*\s+){0,6}?(\w+\s+)?(report\w*|wrote|said|"
+                         r"stated|published|concluded|found|estimated|announced|declared|told|noted|a (publié|conclu|"
+                         r"estimé|déclaré|écrit|affirmé|annoncé|indiqué)|publi\w*|écri\w*|estim\w*|déclar\w*|"
+                         r"conclu\w*)\b")
+
+
+def _statement_date(claim: dict, mention: dict) -> bool:
+    """Is this date mention the time the claim was said or published, not what it is about?"""
+    text, base = claim["text"], claim["start"]
+    start, end = mention["start"] - base, mention["end"] - base
+    if start < 0 or end > len(text):
+        return False
+    before, after = text[max(0, start - 60):start], text[end:end + 80]
+    return bool(_SAID_BEFORE.search(before) or (start <= 3 or text[:start].strip().lower() in ("in", "en", "on", "le"))
+                and _SAID_AFTER.match(after))
 
 
 # ---- the record's side ----------------------------------------------------------------------------
@@ -219,7 +264,7 @@ def _best_of_side(index: RecordIndex, claim_ids: list[int]) -> dict | None:
 def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> bool:
     """A count of the dead for the whole genocide: no particular place or site, and either
     a large number or words that name the whole ("in Rwanda", "the genocide", "in total")."""
-    if counted_class(figure, values.get("event_type")) != "killed" or ties(values):
+    if _class(figure, values.get("event_type"), text) != "killed" or ties(values):
         return False
     if values.get("event_type") not in (None, "killing", "massacre", "sexual_violence", "attack"):
         return False   # victims counted in a sentence about a trial, an epidemic, an exodus
@@ -238,7 +283,10 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         return False   # a count of an earlier time ("by early May"), or of another period
     value = figure_range(figure)
     biggest = value[1] if value and value[1] != math.inf else (value[0] if value else 0)
-    return biggest >= NATIONAL_MINIMUM or bool(_WHOLE.search(text))
+    # "At most 30,000 died", "only 50,000 people were killed": a bound or "only" on a count of the dead
+    # with no place is a statement about the whole toll, however small (minimisation's usual form).
+    minimising = bool(value) and value[0] == 0.0 and biggest >= 1000 or bool(_ONLY.search(text))
+    return biggest >= NATIONAL_MINIMUM or bool(_WHOLE.search(text)) or minimising
 
 
 def _national_finding(index: RecordIndex, figure: dict, hits: list[Hit]) -> Finding | None:
@@ -332,6 +380,9 @@ def _same_incident(values: dict, record: dict, hit: Hit, index: RecordIndex,
     rp = {p for p in record.get("places") or [] if index.places.specific(p)}
     if qp and rp and not index.places.related(qp, rp):
         return False
+    qn, rn = set(values.get("persons") or []), set(record.get("persons") or [])
+    if qn and rn and not qn & rn and "person" not in hit.matches:
+        return False   # Ndadaye's assassination is not Habyarimana's
     return True
 
 
@@ -344,6 +395,8 @@ def _dates_apart(values: dict, record: dict) -> bool:
     a, b = _own_date(values), _own_date(record)
     if not a or not b or max(a["days"], b["days"]) > 31:
         return False
+    if any(d["earliest"] <= b["latest"] and b["earliest"] <= d["latest"] for d in values.get("all_dates") or []):
+        return False   # "began on 7 April, hours after the plane was downed on 6 April"
     return a["latest"] < b["earliest"] or b["latest"] < a["earliest"]
 
 
@@ -360,13 +413,48 @@ PEOPLE_WORDS = {"people", "persons", "inhabitants", "population", "residents", "
 def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     """What a figure counts, troops of every name as one thing. A figure the extractor left
     without a counted thing counts the word written after it ("270 personnel")."""
+    raw = (figure.get("counted") or "").lower()
+    raw = COUNTED_SYNONYMS.get(raw, raw)
+    if raw in NOT_KILLED or raw in TROOP_WORDS:
+        return "troops" if raw in TROOP_WORDS else raw   # orphans of the genocide are not its dead
     counted = counted_class(figure, kind)
-    if counted is None and text and figure.get("text"):
+    if text and figure.get("text") and (counted is None or not figure.get("counted")):
         at = text.find(figure["text"])
-        if at >= 0:
-            after = re.match(r"\s+([A-Za-zÀ-ÿ]+(?: helmets| bleus)?)", text[at + len(figure["text"]):])
-            counted = after.group(1).lower() if after else None
+        after = re.match(r"\s+([A-Za-zÀ-ÿ]+(?: helmets| bleus)?)", text[at + len(figure["text"]):]) if at >= 0 else None
+        word = after.group(1).lower() if after else None
+        word = None if word in _NOT_A_NOUN else COUNTED_SYNONYMS.get(word, word)
+        if counted is None:
+            counted = word
+        elif word in NOT_KILLED or word in TROOP_WORDS:
+            counted = word   # "75 000 orphelins" in a sentence about the genocide counts orphans
+    counted = COUNTED_SYNONYMS.get(counted, counted)
+    if counted is None and text and figure.get("text") and \
+            _TOLL_BEFORE.search(text[:max(0, text.find(figure["text"]))][-80:]):
+        counted = "killed"   # "the real number of Tutsi killed was closer to 100,000", "le bilan est de 50 000"
+    if counted in (None, "killed") and text and figure.get("text") and \
+            _FORCE_BEFORE.search(text[:max(0, text.find(figure["text"]))][-60:]):
+        counted = "troops"   # "UNAMIR's strength was cut to 2,700", "a force of 20,000"
     return "troops" if counted in TROOP_WORDS else ("people" if counted in PEOPLE_WORDS else counted)
+
+
+_TOLL_BEFORE = re.compile(r"\b(death toll|toll|number of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
+                          r"bilan|nombre (de|des) (morts|victimes|tués))\b[^.;]{0,40}$", re.I)
+_NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "from", "with", "as", "after", "before",
+               "during", "when", "while", "between", "that", "which", "who", "were", "was", "had", "have", "are", "is",
+               "en", "de", "à", "au", "aux", "le", "la", "les", "des", "du", "par", "pour", "avec", "dans", "et", "ou",
+               "qui", "que", "sur", "entre", "avant", "après", "pendant", "ont", "sont", "était", "étaient", "a"}
+
+
+# What is counted, in the words of other languages and forms: one name per thing.
+COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "réfugiés": "refugees", "refugee": "refugees",
+                    "morts": "dead", "mort": "dead", "tués": "killed", "victimes": "victims", "victim": "victims",
+                    "survivants": "survivors", "survivor": "survivors", "déplacés": "displaced",
+                    "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases"}
+NOT_KILLED = {"orphans", "refugees", "survivors", "displaced", "cases", "courts", "trials", "judges", "convicted",
+              "prisoners", "detainees", "widows", "households", "communes"}
+_FORCE_BEFORE = re.compile(r"\b(strength|force|forces|contingent|troop levels?|troops|personnel|peacekeepers|"
+                           r"effectifs?|contingent|casques bleus)\b[^.;]{0,30}\b(to|of|at|from|à|de)\s*"
+                           r"(about |around |some |environ |quelque )?$", re.I)
 
 
 def _same_quantity(values: dict, record: dict, hit: Hit, counted: str) -> bool:
@@ -468,6 +556,68 @@ def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
                          "agree nor clearly differ."})
 
 
+RESOLUTION_COSINE = 0.40     # a record claim naming the same resolution: this alike at least
+EXACT_FIGURE_COSINE = 0.40   # a record claim giving the very same precise figure: this alike at least
+
+
+def _precise(value: tuple[float, float] | None) -> bool:
+    """A figure precise enough to identify itself: one value of 1,000 or more, not a round hundred
+    (1,958,634; 596,387; 2,548)."""
+    return bool(value) and value[0] == value[1] and value[0] >= 1000 and value[0] % 100 != 0
+
+
+def _exact_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit],
+                          text: str) -> Finding | None:
+    """A precise figure the record states exactly for the same counted thing supports the text,
+    whatever else the record says about the quantity: a count to the unit is a citation of it."""
+    value = figure_range(figure)
+    if not _precise(value):
+        return None
+    counted = _class(figure, values.get("event_type"), text)
+    evidence: list[Evidence] = []
+    for hit in hits:
+        if hit.cosine < EXACT_FIGURE_COSINE:
+            continue
+        record = hit.claim["features"]
+        for fig in record.get("figures") or []:
+            other = figure_range(fig)
+            if not other or other != value:
+                continue
+            theirs = _class(fig, record.get("event_type"), hit.claim["text"])
+            if counted and theirs and counted != theirs:
+                continue   # the same number counting another thing (a population, not the dead)
+            evidence.append(_evidence(index, hit.claim, "supports", hit.score,
+                                      f"the record gives the same figure, {value[0]:,.0f}"))
+            break
+    if not evidence:
+        return None
+    return Finding("figure", "supported", f"The record gives the text's figure {value[0]:,.0f} exactly "
+                   f"({len(_sources(evidence, 'supports'))} source(s)).", evidence, len(_sources(evidence, "supports")))
+
+
+def _record_date(index: RecordIndex, hit: Hit) -> dict | None:
+    """A record claim's date; one it inherits counts as its own in a chronology's entry (the
+    sentence right after a line that is only a date: "- **4 July 1994.** RPF troops take Kigali")."""
+    theirs = hit.claim["features"].get("date")
+    if not theirs or not theirs.get("inherited") or hit.row <= 0:
+        return theirs
+    before = index.claim(hit.row - 1)
+    if before.get("source_id") == hit.claim.get("source_id") and 0 <= hit.claim["start"] - before["end"] <= 8 \
+            and _date_only(before["text"]):
+        return {**theirs, "inherited": False}
+    return theirs
+
+
+_DATE_WORDS = re.compile(r"\b(\d{1,4}(st|nd|rd|th|er)?|january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                         r"octobre|novembre|décembre|early|mid|late|end|début|fin|of|de)\b", re.I)
+
+
+def _date_only(text: str) -> bool:
+    rest = _DATE_WORDS.sub(" ", text)
+    return len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", rest)) <= 1 and bool(re.search(r"\d", text))
+
+
 def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
     mine = _own_date(values)
     if not mine or mine["days"] > 366:
@@ -477,38 +627,51 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
     said = mine["earliest"] if mine["days"] == 0 else (mine["earliest"][:4] if yearly and mine["earliest"][5:] ==
                                                         "01-01" else f"{mine['earliest']} to {mine['latest']}")
     evidence: list[Evidence] = []
+    others = [d for d in values.get("all_dates") or [] if d["earliest"] != mine["earliest"] or
+              d["latest"] != mine["latest"]]
     for hit in hits:
         record = hit.claim["features"]
-        theirs = record.get("date")
+        theirs = _record_date(index, hit)
         if not theirs or not theirs.get("earliest") or theirs["days"] > 31:
             continue
         one_resolution = _resolutions(values.get("text") or "") & _resolutions(hit.claim["text"]) and \
-            len(_resolutions(hit.claim["text"])) == 1 and hit.cosine >= VALUE_COSINE and \
+            len(_resolutions(hit.claim["text"])) == 1 and hit.cosine >= RESOLUTION_COSINE and \
             len(_DAY_MONTH.findall(hit.claim["text"])) <= 1   # one date: the resolution's own
         # A chronology's entry ("4 July 1994. RPF troops take Kigali"): the same day, place and actor,
         # read alike, support the text even when the entry names no kind of act (never contradict it).
         chronicle = mine["days"] == 0 and theirs["days"] == 0 and mine["earliest"] == theirs["earliest"] and \
-            hit.cosine >= CHRONICLE_COSINE and {"place", "site"} & set(hit.matches) and \
-            {"actor", "person"} & set(hit.matches) and not _dates_apart(values, record)
+            hit.cosine >= CHRONICLE_COSINE and ({"place", "site"} & set(hit.matches) or hit.cosine >= SAME_WORDS_COSINE) \
+            and {"actor", "person"} & set(hit.matches) and not _dates_apart(values, record)
         if chronicle and not _same_incident(values, record, hit, index, needs=("place", "site", "person")):
             evidence.append(_evidence(index, hit.claim, "supports", hit.score,
                                       f"the record's chronology has it on {theirs['earliest']}; the text says {said}"))
             continue
+        qt, rt = values.get("event_type"), record.get("event_type")
+        # The same act in other words (typed alike, read alike): enough to confirm a date, not to deny it.
+        alike = hit.cosine >= SAME_STATEMENT and qt and rt and compatible(qt, rt)
         if not one_resolution and not _same_incident(values, record, hit, index, needs=("place", "site", "person")) \
-                and not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",))):
+                and not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",))) \
+                and not alike:
             continue   # an actor alone ties two accounts of one act only when they read alike
         if _figures_conflict(values, record):
             continue   # another count for the same kind of act: likely another incident
+        confirm_only = not one_resolution and not _same_incident(values, record, hit, index,
+                                                                 needs=("place", "site", "person")) and \
+            not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",)))
         says = theirs["earliest"] if theirs["days"] == 0 else f"{theirs['earliest']} to {theirs['latest']}"
         inside = mine["earliest"] <= theirs["earliest"] and theirs["latest"] <= mine["latest"]
         apart = mine["latest"] < theirs["earliest"] or theirs["latest"] < mine["earliest"]
         if yearly:
             relation = "related" if theirs.get("inherited") or hit.cosine < SAME_BACKED or not (inside or apart) \
                 else ("supports" if inside else "contradicts")
-        elif theirs.get("inherited") or not (inside or apart) or (inside and mine["days"] > 1):
-            relation = "related"   # a month contains the day, it does not confirm it
+        elif theirs.get("inherited") or not (inside or apart):
+            relation = "related"
         else:
+            # The record's day inside the text's month confirms it ("signed in August 1993": 4 August).
             relation = "supports" if inside else "contradicts"
+        if relation == "contradicts" and (confirm_only or any(
+                d["earliest"] <= theirs["latest"] and theirs["earliest"] <= d["latest"] for d in others)):
+            relation = "related"   # read alike only, or the record's date is the text's other date
         if relation == "contradicts" and ties(values) and not ties(values) & ties(record) and not one_resolution:
             relation = "related"   # the text names a site or target the record's account does not: maybe another
         evidence.append(_evidence(index, hit.claim, relation, hit.score,
@@ -594,7 +757,8 @@ def _named_actors(features: dict) -> set[str]:
     return set(features.get("actors") or []) | {a for a in features.get("agents") or [] if not a.startswith("group:")}
 
 
-def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, hits: list[Hit]) -> Finding | None:
+def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, hits: list[Hit],
+                     voice: str = "author") -> Finding | None:
     """The same statement in other words: embeddings at least SAME_STATEMENT alike, or a
     little less alike when the record claim holds nearly every content word of the checked
     one (negation moves an embedding: "was not planned" against "was planned"). Polarity
@@ -611,8 +775,11 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
                 or (hit.cosine >= SAME_BACKED and backed)):
             continue
         qt, rt = values.get("event_type"), record.get("event_type")
-        if (qt or rt) and not (qt and rt and compatible(qt, rt)):
+        if qt and rt and not compatible(qt, rt):
             continue
+        if (qt or rt) and not (qt and rt) and not (hit.cosine >= SAME_UNANCHORED or backed or
+                                                   (same_words and hit.cosine >= SAME_STATEMENT)):
+            continue   # one side names a kind of act the other does not: only a close paraphrase counts
         qa, ra = _named_actors(values), _named_actors(record)
         if qa and ra and not qa & ra:
             continue
@@ -621,6 +788,15 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
         if len(hit.claim["text"].split()) < 15 and not _STATEMENT_END.search(hit.claim["text"]):
             continue   # a title names a subject, it asserts nothing
         theirs = hit.claim["stance"]
+        # The text reports what a party said and the record holds that party saying it: the same voice.
+        same_voice = voice not in ("", "author") and hit.claim["asserted_by"] != "author" and \
+            bool(_names(voice) & _names(hit.claim["asserted_by"]) or fold(voice) == fold(hit.claim["asserted_by"]))
+        if same_voice and theirs != "questions":
+            same = (theirs == "denies") == (stance == "denies")
+            evidence.append(_evidence(index, hit.claim, "supports" if same else "contradicts", hit.score,
+                                      "the record holds the same party saying the same" if same else
+                                      "the record holds the same party saying the opposite"))
+            continue
         if theirs == "questions" or (theirs == "denies" and hit.claim["asserted_by"] != "author"):
             evidence.append(_evidence(index, hit.claim, "related", hit.score, "the record reports this as "
                                       "questioned or denied by someone"))
@@ -674,10 +850,21 @@ def _names(*texts: str) -> set[str]:
                 out.add(fold(piece))
             elif 2 <= len(words) <= 6 and sum(w[:1].isupper() for w in words) >= 2:
                 out.add(fold(piece))
+            # Names inside a longer description: "UNHCR team led by Robert Gersony" gives "unhcr" and
+            # "robert gersony"; "Human Rights Watch" also gives "hrw".
+            for run in re.findall(r"(?:\b[A-Z][\w’'-]+(?:\s+(?:of|for|des|de|du|on)\s+|\s+)?){2,5}", piece):
+                run = re.sub(r"\s+(of|for|des|de|du|on)\s*$", "", run.strip())
+                if len(run.split()) >= 2:
+                    out.add(fold(run))
+                    capitals = [w for w in run.split() if w[:1].isupper()]
+                    if len(capitals) >= 3:
+                        out.add("".join(w[0] for w in capitals).lower())
+            out |= {fold(a) for a in re.findall(r"\b[A-Z]{3,}\b", piece)}
     if any(re.search(r"government of rwanda|republic of rwanda|rwandan government|minist", n) for n in out):
         out |= {"rwandan government", "government of rwanda", "rwanda's government", "rwandan authorities",
                 "gouvernement rwandais"}
-    return {n for n in out if n not in {"united nations", "the un"}}
+    out = {re.sub(r"\bunited nations\b", "un", n) for n in out}
+    return {n for n in out if n not in {"united nations", "the un", "un", "the", "rwanda", "rwandan"}}
 
 
 CREDIT_CLAIMS = 200   # claims read per side of the toll dispute for the names of who gives it
@@ -688,7 +875,7 @@ _CREDIT = re.compile(r"\b(according|estimat\w*|count\w*|said|says|report\w*|wrot
 
 def _credits(text: str, names: set[str]) -> bool:
     """Does the checked sentence credit its figure to one of these names?"""
-    folded = fold(text)
+    folded = re.sub(r"\bunited nations\b", "un", fold(text))
     return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded) for n in names)
 
 
@@ -708,6 +895,8 @@ def _places_compatible(index: RecordIndex, ours: set[str], theirs: set[str]) -> 
             a, b = str(a), str(b)
             if a == b or a.startswith(b + ".") or b.startswith(a + "."):
                 return True
+            if b in index.places.ancestors(a) or a in index.places.ancestors(b):
+                return True   # Goma lies in North Kivu
     return index.places.related(ours, theirs)
 
 
@@ -746,6 +935,29 @@ def _national_credits(index: RecordIndex, figure: dict, text: str) -> bool:
             if r and _within(value, r, max(slack, tolerance(e))):
                 names |= _names(e["asserted_by"])
     return _credits(text, names)
+
+
+# Counts that grow over time: figures as of different dates are a series, not a disagreement.
+CUMULATIVE_CLASSES = {"cases", "convicted", "courts", "trials", "indicted", "acquitted"}
+SERIES_CLASSES = {"troops", "cases", "convicted", "courts", "trials", "indicted", "acquitted", "prisoners", "detainees"}
+
+
+def _entries_differ(a: dict, b: dict) -> bool:
+    """Do two published figures for one quantity disagree? Their bounds are compared bound by
+    bound: 250,000–500,000 and "at least 350,000" give different lower bounds."""
+    if not ranges_agree(_entry_range(a), _entry_range(b), APPROX_TOLERANCE):
+        return True
+    slack = max(tolerance(a), tolerance(b))
+    for key, other in (("low", "high"), ("high", "low")):
+        x, y = a.get(key), b.get(key)
+        # A bound is compared with a bound of the same kind: "at least 350,000" with "at least
+        # 250,000", or a range's end with a range's end; not "more than 1.8 million" with 1,958,634.
+        same_kind = (a.get(other) is None) == (b.get(other) is None) and not (
+            a.get(other) is not None and a.get(other) == a.get(key) and b.get(other) == b.get(key))
+        if x is not None and y is not None and same_kind and \
+                not ranges_agree((float(x), float(x)), (float(y), float(y)), slack):
+            return True
+    return False
 
 
 def _entry_range(entry: dict) -> tuple[float, float] | None:
@@ -813,13 +1025,21 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             continue
         name = quantity
         break
+    if name is None and not percent:
+        name = _quantity_by_class(index, values, counted)
     if name is None:
         return None
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
-    if mine and mine["days"] <= 366:
+    if mine and mine["days"] <= 366 and not percent:
         # The record's figures for the text's time; none for it: the record does not say.
+        # (A share of a population is one quantity whatever year a source measured it in.)
         entries = [e for e in entries if _periods_overlap({"earliest": mine["earliest"], "latest": mine["latest"]}, e)]
+        at = text.find(figure.get("text") or "\0")
+        if at > 0 and _CHANGED_TO.search(text[:at]):
+            # "cut to 2,700 in April": the value a decision of that time set, not the one before it.
+            started = [e for e in entries if (e.get("earliest") or "")[:10] >= mine["earliest"]]
+            entries = started or entries
     named = _resolutions(text)
     if named:
         # "Resolution 912 cut UNAMIR to ...": the figures of that decision.
@@ -842,18 +1062,24 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     evidence += [_evidence(index, index.claim(e["row"]), "contradicts", 0.9, f"the record has {shown(e)} "
                            f"({e['asserted_by']}); the text says {said}") for e in disagree]
     # A dispute: two figures of the record for overlapping periods that do not agree.
-    disputing = [(a, b) for a in entries for b in entries if a is not b and _periods_overlap(a, b)
-                 and not ranges_agree(_entry_range(a), _entry_range(b), APPROX_TOLERANCE)]
     pro = len(_sources(evidence, "supports"))
-    # Figures of one quantity for different times (a force's strength month by month) are a series.
-    series = any(not _periods_overlap(a, b) for a in entries for b in entries)
-    if series:
+    # Figures of one quantity for different times are a series, not a dispute, when the quantity
+    # changes by decision or accumulates (a force's strength, cases tried); a population's share
+    # or a toll given for different periods is still a disagreement.
+    series = counted in SERIES_CLASSES and any(not _periods_overlap(a, b) for a in entries for b in entries)
+    if not series:
+        disputing = [(a, b) for a in entries for b in entries if a is not b and _entries_differ(a, b)
+                     and (_periods_overlap(a, b) or counted not in SERIES_CLASSES)
+                     and not (counted in CUMULATIVE_CLASSES and (a.get("latest") or "")[:7] != (b.get("latest") or "")[:7])]
+    else:
         disputing = []
     if agree:
         if _credits(text, _names(*[e["asserted_by"] for e in agree])):
             return Finding("quantity", "supported", f"The text credits its {said} to a source the record holds for "
                            f"the {what}, which gives {shown(agree[0])}.", evidence, max(pro, 1))
-        rival = [b for a, b in disputing if a in agree and b in disagree]
+        # The record's own figures differ (250,000–500,000 against "at least 350,000"): the text takes
+        # a side of that disagreement even where its value fits both.
+        rival = [b for a, b in disputing if a in agree]
         if rival:
             return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ("
                            f"{', '.join(sorted({shown(e) for e in entries}))}); the text's {said} agrees with "
@@ -864,7 +1090,10 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     lows = [_entry_range(e)[0] for e in entries]
     tops = [float(e["high"] if e.get("high") is not None else e["low"]) for e in entries]
     span = (min(lows), max(tops))
-    if not series and all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in entries) and \
+    factor = (1 + max(slack, APPROX_TOLERANCE)) * CLEAR_FACTOR
+    beyond_series = value[0] > span[1] * factor or value[1] * factor < span[0]   # never that many, at any time
+    if (not series or beyond_series) and \
+            all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in entries) and \
             (value[1] < span[0] or value[0] > span[1]):
         return Finding("quantity", "contradicted", f"The text says {said} for the {what}; every figure in the record "
                        f"is {'higher' if value[1] < span[0] else 'lower'} ({describe(span)}{'%' if percent else ''}).",
@@ -875,6 +1104,36 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     return None
 
 
+_CHANGED_TO = re.compile(r"\b(cut|reduced|raised|increased|expanded|brought|lowered|scaled back|cuts|reduces|raises|"
+                         r"increases|expands|ramen\w*|rédui\w*|port\w*|augment\w*|abaiss\w*)\b[^.;]{0,25}"
+                         r"\b(to|à)\s+(about |around |some |environ |quelque )?$", re.I)
+
+
+def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None) -> str | None:
+    """The one reference quantity that counts the same thing (orphans; troops of the named force)
+    when no retrieved claim named it: a text in another language, or one that says little else."""
+    if not counted or counted in ("killed", "people"):
+        return None
+    memo = index.__dict__.setdefault("_quantity_classes", {})
+    if not memo:
+        for name, entries in index.quantities.items():
+            classes, actors, killing = set(), set(), True
+            for e in entries:
+                record = index.claim(e["row"])
+                features = record["features"]
+                classes |= {_class(f, features.get("event_type"), record["text"]) for f in features.get("figures") or []}
+                actors |= set(features.get("actors") or [])
+                killing = killing and features.get("event_type") in ("killing", "massacre", "assassination")
+            memo[name] = (classes - {None}, actors, killing)
+    actors = set(values.get("actors") or [])
+    killing = values.get("event_type") in ("killing", "massacre", "assassination")
+    found = [name for name, (classes, theirs, killed) in memo.items() if counted in classes
+             and (not actors or actors & theirs) and killed == killing]
+    if len(found) > 1 and actors:
+        found = [name for name in found if actors & memo[name][1]]
+    return found[0] if len(found) == 1 else None
+
+
 # ---- denials of what the record's sources assert ----------------------------------------------------
 
 # Each thesis: the denial's words, and the statement the record's sources make instead (searched in the
@@ -883,7 +1142,10 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
 THESES = [   # statements: retrieve.THESIS_STATEMENTS, whose nearest record claims the index keeps
     ("one genocide", re.compile(r"\b((two|double|second|deux|both|twin) g[ée]nocides?|double g[ée]nocide|"
                                 r"g[ée]nocides? (against|of|des|contre les) (the )?hutus?|counter-?g[ée]nocide|"
-                                r"g[ée]nocides? (on|of) both sides|mutual g[ée]nocide)\b", re.I),
+                                r"g[ée]nocides? (on|of) both sides|mutual g[ée]nocide|"
+                                r"(real|true|other|vrai|véritable|autre) g[ée]nocide(?:(?!tutsi)[^.;]){0,70}"
+                                r"\b(against|of|contre|des|on) (the |les )?hutus?|"
+                                r"hutus? (were|was) the (real |true )?victims of (a |the )?g[ée]nocide)\b", re.I),
      THESIS_STATEMENTS["one genocide"]),
     ("planned", re.compile(r"\b((no|not|never|without|any|aucun\w*|pas de|sans) (\w+ ){0,4}(plan|plans|planned|"
                            r"planning|premeditat\w*|planifi\w*|organi[sz]ed|prémédit\w*)|spontaneous\w*|"
@@ -930,8 +1192,9 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
     for name, pattern, statement in THESES:
         if not pattern.search(text):
             continue
-        if name == "planned" and not re.search(r"g[ée]nocid|killing|massacr|extermin|tueri|violence|Tutsi", text,
-                                               re.I):
+        if name == "planned" and not re.search(r"g[ée]nocid|killing|massacr|extermin|tueri|violence|Tutsi|clashes|"
+                                               r"fighting|affrontement|combats|tribal|interethni|tuerie|meurtre",
+                                               text, re.I):
             continue   # "no plan" for something else
         if name == "one genocide" and not re.search(r"hutu|tutsi|rpf|fpr|rwand|both sides|1994", text, re.I):
             continue   # "two genocides of the twentieth century": other genocides
@@ -945,6 +1208,30 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
                        f"source(s) of the record assert: {statement[0].lower()}{statement[1:]}",
                        evidence[:MAX_EVIDENCE],
                        len(_sources(evidence, "contradicts")))
+    return None
+
+
+THESIS_SUPPORT_COSINE = 0.60   # a record claim asserting the thesis, this alike to the text's sentence
+
+
+def _thesis_support(index: RecordIndex, claim: dict, hits: list[Hit]) -> Finding | None:
+    """A sentence that asserts, in the words the record's sources use, what they assert against
+    a denial thesis ("the Commission found the genocide planned, systematic and methodical"),
+    supported by those record claims it reads like."""
+    text = claim["text"]
+    if _DENIED_CONTENT.search(text) or claim.get("stance") == "questions":
+        return None
+    for name, pattern, _statement in THESES:
+        if pattern.search(text) or not THESIS_WORDS[name].search(text):
+            continue
+        asserting = {int(row) for row, cosine in index.theses.get(name, []) if cosine >= THESIS_COSINE}
+        evidence = [_evidence(index, hit.claim, "supports", hit.score, "the record's source says the same")
+                    for hit in hits if hit.row in asserting and hit.cosine >= THESIS_SUPPORT_COSINE
+                    and hit.claim["stance"] in ("asserts", "reports") and THESIS_WORDS[name].search(hit.claim["text"])
+                    and _is_statement(hit.claim["text"])]
+        if evidence:
+            return Finding("meaning", "supported", f"{len(_sources(evidence, 'supports'))} source(s) of the record "
+                           "say the same.", evidence[:MAX_EVIDENCE], len(_sources(evidence, "supports")))
     return None
 
 
@@ -1085,10 +1372,18 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
     they are embedded already, and a claim that is a whole sentence reuses its vector.
     `wb` is not read (the index holds the record) and may be None.
     """
+    if sentences is not None:
+        claims = claims + _thesis_sentences(text, claims, sentences, mentions)
+        claims.sort(key=lambda c: (c["start"], c["end"]))
     if not claims:
         return []
     starts = [m["start"] for m in mentions]
     values = [query_values(c, mentions, starts) for c in claims]
+    for i in range(1, len(claims)):
+        # "Its authorised strength was 2,500": the actor is the one the sentence before named.
+        if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]) and \
+                claims[i]["start"] - claims[i - 1]["end"] < 400:
+            values[i]["actors"] = list(values[i - 1].get("actors") or [])
     vectors = None
     if sentences is not None and sentence_vectors is not None and len(sentences) == len(sentence_vectors):
         row = {(int(s), int(e)): i for i, (s, e) in enumerate(sentences)}
@@ -1097,7 +1392,66 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         extra = iter(embed_queries(missing)) if missing else iter(())
         vectors = np.stack([sentence_vectors[i] if i is not None else next(extra) for i in found])
     hits = index.search_many([c["text"] for c in claims], values, k=K, vectors=vectors)
-    return [judge(index, c, v, h) for c, v, h in zip(claims, values, hits)]
+    for claim, found in zip(claims, hits):
+        _across_languages(index, claim["text"], found)
+    checks = [judge(index, c, v, h) for c, v, h in zip(claims, values, hits)]
+    # A thesis sentence the record says nothing about is not a claim worth listing.
+    return [check for c, check in zip(claims, checks) if not (c.get("synthetic") and check.verdict == "not_in_record")]
+
+
+_FRENCH_WORDS = {"le", "la", "les", "des", "du", "une", "et", "est", "sont", "dans", "pour", "qui", "que", "au", "aux",
+                 "été", "par", "sur", "avec", "ont", "a", "un", "l", "d", "n", "pas", "ce", "ces", "leur", "se"}
+_ENGLISH_WORDS = {"the", "of", "and", "was", "were", "in", "to", "by", "that", "is", "are", "with", "had", "has", "have",
+                  "for", "on", "it", "its", "they", "their", "a", "an", "from", "at", "as", "not"}
+CROSS_LINGUAL_BASE = 0.35    # a value tie's worth of likeness across languages (see _across_languages)
+CROSS_LINGUAL_STEP = 0.10
+
+
+def language_of(text: str) -> str:
+    """English or French, from function words: enough to know two sentences are in different languages."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower().replace("’", " ").replace("'", " "))
+    french = sum(w in _FRENCH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return "fr" if french > english else "en"
+
+
+def _across_languages(index: RecordIndex, text: str, hits: list[Hit]) -> None:
+    """The packaged embedding model is English: a French sentence and its English counterpart in the
+    record score a low cosine. Across languages a hit's likeness is also read from the values the two
+    share (kind of act, counted thing, period, place, site, actor, person), each worth a step."""
+    mine = language_of(text)
+    memo = index.__dict__.setdefault("_languages", {})
+    for hit in hits:
+        theirs = memo.get(hit.row)
+        if theirs is None:
+            theirs = memo[hit.row] = language_of(hit.claim["text"])
+        if theirs != mine:
+            shared = len({"type", "counted", "period", "place", "site", "actor", "person"} & set(hit.matches))
+            if shared >= 3:
+                hit.cosine = max(hit.cosine, min(0.80, CROSS_LINGUAL_BASE + CROSS_LINGUAL_STEP * shared))
+
+
+_PRONOUN_START = re.compile(r"\s*(it|its|they|their|he|his|she|her|the (force|mission|tribunal|court|army|"
+                            r"commission)|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
+
+
+def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, int]],
+                      mentions: list[dict]) -> list[dict]:
+    """Sentences the extractor made no claim of (no figure, date or verb of violence) that state
+    a denial thesis ("the killings were tribal fighting", "not of any extermination plan"): they
+    are checked as claims too."""
+    covered = sorted((c["start"], c["end"]) for c in claims)
+    out = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        if any(s < end and start < e for s, e in covered) or len(sentence.split()) < 4:
+            continue
+        if not any(pattern.search(sentence) for _name, pattern, _statement in THESES):
+            continue
+        inside = [i for i, m in enumerate(mentions) if start <= m["start"] and m["end"] <= end]
+        out.append({"text": sentence, "start": start, "end": end, "stance": "asserts", "asserted_by": "author",
+                    "mention_indices": inside, "slots": {}, "synthetic": True})
+    return out
 
 
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> ClaimCheck:
@@ -1111,9 +1465,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         if str(figure.get("counted") or "").lower() in TROOP_WORDS and values.get("event_type") == "killing" \
                 and _genocide_word_only(claim["text"]):
             fvalues = {**values, "event_type": None}   # troops counted in a sentence that only names the genocide
-        if figure.get("unit") == "percent":
+        if figure.get("unit") != "percent" and \
+                (found := _exact_figure_finding(index, fvalues, figure, hits, claim["text"])) is not None:
+            pass   # a precise figure the record holds exactly ("1,958,634 cases") is that figure
+        elif figure.get("unit") == "percent":
             found = _quantity_finding(index, values, figure, hits, claim["text"])
-        elif _is_national(values, figure, claim["text"], index):
+        elif _is_national(fvalues, figure, claim["text"], index):
             found = _national_finding(index, figure, hits)
             if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"]):
                 found = Finding("figure", "supported", f"The text credits its figure to a source the record holds: "
@@ -1144,7 +1501,11 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         findings = [f for f in findings if f.aspect != "meaning"] + [thesis]
         stance = "asserts"   # the denial is read by the thesis itself
     if not any(f.verdict != "not_in_record" for f in findings):
-        found = _meaning_finding(index, claim["text"], values, stance, hits)
+        found = _meaning_finding(index, claim["text"], values, stance, hits, claim.get("asserted_by") or "author")
+        if found:
+            findings.append(found)
+    if not any(f.verdict != "not_in_record" for f in findings):
+        found = _thesis_support(index, claim, hits)
         if found:
             findings.append(found)
 
@@ -1153,9 +1514,13 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     if decided:
         top = max(decided, key=lambda f: (_PRIORITY[f.verdict], f.sources))
         # A meaning finding weighs the stances itself; values are flipped here for a denial.
-        verdict = _FLIP.get(top.verdict, top.verdict) if denies and top.aspect != "meaning" else top.verdict
+        # "did not kill 800,000" denies the figure; "a force of 20,000 saw no genocide" does not.
+        flips = denies and top.aspect != "meaning" and (top.aspect not in ("figure", "quantity", "date")
+                                                        or _negated_before(claim["text"], values))
+        verdict = _FLIP.get(top.verdict, top.verdict) if flips else top.verdict
+        denies = flips or (denies and top.aspect == "meaning")
         explanation = top.explanation
-        if denies:
+        if flips:
             explanation = f"The text denies it: {explanation[0].lower()}{explanation[1:]}"
         others = [f for f in decided if f is not top and f.verdict != top.verdict]
         if others:
@@ -1194,6 +1559,22 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     return ClaimCheck(text=claim["text"], start=claim["start"], end=claim["end"], verdict=verdict,
                       evidence=evidence, explanation=explanation, values=_public_values(values),
                       asserted_by=claim.get("asserted_by"), confidence=round(confidence, 3))
+
+
+_NEGATION = re.compile(r"\b(not|no|never|none|nor|without|n['’]t|deny|denies|denied|ne|n['’]|pas|jamais|aucun\w*|"
+                       r"false|faux|lie|mensonge|myth|mythe)\b", re.I)
+
+
+def _negated_before(text: str, values: dict) -> bool:
+    """Is there a negation before the claim's first figure or date (or no value to place)?"""
+    anchors = [text.find(f["text"]) for f in values.get("figures") or [] if f.get("text")]
+    anchors = [a for a in anchors if a >= 0]
+    digit = re.search(r"\d", text)
+    if digit:
+        anchors.append(digit.start())
+    if not anchors:
+        return True
+    return bool(_NEGATION.search(text[:min(anchors)]))
 
 
 def _first_per_relation(evidence: list[Evidence], limit: int) -> list[Evidence]:
