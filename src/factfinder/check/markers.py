@@ -467,6 +467,9 @@ RULES: tuple[Rule, ...] = (
     Rule("definitional_denial", _c(r"(?P<m>[“\"«]\s*(?P<q>[^”\"»\n]{0,60}?\b(?:genocide|g[ée]nocide)\b[^”\"»\n]{0,40}?)"
                                    r"\s*[”\"»])"), 0.78, True, _scare_quote, True,
          "the word genocide in scare quotes"),
+    Rule("definitional_denial", _c(r"(?P<m>(?<![\w’'])['‘]\s*(?P<q>[^'’\n]{0,40}?\b(?:genocide|g[ée]nocide)\b[^'’\n]{0,20}?)"
+                                   r"\s*['’](?![\w]))"), 0.78, True, _scare_quote, True,
+         "the word genocide in scare quotes"),
     Rule("definitional_denial", _c(r"(?P<m>\bthere\s+(?:was|were|has\s+been)\s+(?:no|never\s+(?:a|any))\s+genocide|"
                                    r"\b(?:it|this|that|what\s+happened(?:\s+in\s+(?:Rwanda|1994)){0,2}|the\s+(?:events|"
                                    r"killings|war|massacres|tragedy)(?:\s+of\s+1994)?)\s+(?:was|were|is)\s+(?:not|"
@@ -848,9 +851,10 @@ _ORDINARY_RULES: tuple[Rule, ...] = (
                            rf"(?:\w+\s+){{0,3}}?{_AGENT})\b"), 0.86, True, _fabricated_by, False,
          "the genocide or its record said to be invented by a party"),
     Rule("fabrication", _c(r"\b(?:genocide|g[ée]nocide|story|narrative|account|version|history|histoire|r[ée]cit|"
-                           r"massacres?|killings|death\s+toll)\b[^.;!?]{0,50}?\b(?:was|were|is|are|has\s+been|"
-                           r"have\s+been|a\s+été|est|était)\s+(?:\w+\s+){0,2}?(?P<m>manufactured|concocted|"
-                           r"cooked\s+up|dreamed\s+up|invented|fabricated|made\s+up)\b"), 0.84, True, _fabricated_by,
+                           r"massacres?|killings|death\s+toll|figures?|numbers?|chiffres?|bilan|toll|count)\b[^.;!?]{0,50}?"
+                           r"\b(?:was|were|is|are|has\s+been|have\s+been|a\s+été|ont\s+été|est|était|sont)\s+"
+                           r"(?:\w+\s+){0,2}?(?P<m>manufactured|concocted|cooked\s+up|dreamed\s+up|invented|fabricated|"
+                           r"made\s+up|invent[ée]e?s?|fabriqu[ée]e?s?|forg[ée]e?s?)\b"), 0.84, True, _fabricated_by,
          False, "the genocide or its record called invented"),
     Rule("fabrication", _c(r"(?P<m>\b(?:an?|the|this|that|one|big|huge|giant|colossal|gigantic|grand)\s+(?:\w+\s+)?"
                            r"hoax\b|\bhoax\b|\bcanulars?\b|\bsupercheries?\b|\bimpostures?\b)"), 0.84, True, _hoax, False,
@@ -1606,6 +1610,8 @@ def _no_plan_to_destroy(sentence: str, m: re.Match) -> bool:
 
 
 _ROUND5_RULES: tuple[Rule, ...] = (
+    Rule("double_genocide", _c(r"(?P<m>\b(?:real|true|vrais?|v[ée]ritables?)\s+g[ée]nocidaires?\b)"), 0.84, True,
+         _cause_is_the_other_side, False, "the victims' side called the real perpetrators of genocide"),
     Rule("double_genocide", _c(r"(?P<m>\b(?:real|true|actual|other|second|v[ée]ritable|vrai|autre)\s+g[ée]nocide\b)"),
          0.84, True, _real_genocide_of_hutu, False, "another genocide, of the Hutu, set beside (or above) the genocide"),
     Rule("double_genocide", _c(r"(?P<m>\b(?:killed|massacred|slaughtered|murdered|exterminated|tu[ée]|massacr[ée])\s+"
@@ -1615,9 +1621,11 @@ _ROUND5_RULES: tuple[Rule, ...] = (
          "the two sides' killings made equal"),
     Rule("double_genocide", _c(r"\b(?:RPF|FPR|RPA|APR|Kagame|Inkotanyi)\b[^.;]{0,40}?(?P<m>\b(?:killed|massacred|slaughtered|"
                                r"exterminated|murdered|tu[ée]|massacr[ée]|extermin[ée])\s+(?:some\s+|over\s+|more\s+than\s+|"
-                               r"plus\s+de\s+|près\s+de\s+)?(?:(?:one|two|three|four|five|un|deux|trois|quatre|cinq|"
-                               r"\d+(?:[.,]\d+)?)\s+millions?|millions|hundreds\s+of\s+thousands|des\s+centaines\s+de\s+"
-                               r"milliers|des\s+millions)\s+(?:of\s+|de\s+)?(?:\w+\s+)?Hutus?\b)"), 0.8, True, _not_negated,
+                               r"plus\s+de\s+|près\s+de\s+|well\s+over\s+|far\s+more\s+than\s+)?(?:(?:a|one|two|three|"
+                               r"four|five|un|deux|trois|quatre|cinq|\d+(?:[.,]\d+)?)\s+millions?|millions|hundreds\s+of\s+"
+                               r"thousands|des\s+centaines\s+de\s+milliers|des\s+millions)\s+(?:of\s+|de\s+)?(?:\w+\s+)?"
+                               r"Hutus?\b|\b(?:massacr\w*|tu[ée]s?|killed|slaughtered)\s+(?:the\s+|les\s+)?Hutus?\s+(?:par|by\s+the)\s+"
+                               r"millions?)"), 0.8, True, _not_negated,
          False, "killings by the RPF inflated to the scale of the genocide"),
     Rule("blame_shifting", _c(r"(?P<m>\b(?:Tutsi|RPF|FPR|rebel|Inkotanyi)\s+provocations?\b|\bprovocations?\s+(?:of|by)\s+"
                               r"the\s+(?:RPF|Tutsis?|rebels)\b|\bprovoked\s+by\s+the\s+(?:RPF|Tutsis?|rebels|invasion)\b|"
@@ -1628,6 +1636,30 @@ _ROUND5_RULES: tuple[Rule, ...] = (
                               r"(?:r[ée]elle|v[ée]ritable|profonde|unique)\s+(?:de\s+tout|des\s+massacres|du\s+drame|"
                               r"des\s+tueries|du\s+g[ée]nocide))"), 0.8, True, _cause_is_the_other_side, False,
          "the other side named as the cause of the genocide"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:real|true|original|first)\s+crime\b|\bset\s+(?:everything|it\s+all|all\s+of\s+"
+                              r"it)\s+in\s+motion\b|\bstarted\s+it\s+all\b|\b[àa]\s+l['’]origine\s+de\s+tout\b|\bvrai\s+crime\b)"),
+         0.8, True, _cause_is_the_other_side, False, "the other side's act named as the crime that caused the rest"),
+    Rule("fabrication", _c(r"(?P<m>\bproved\s+nothing\b|\bnever\s+proved\s+(?:anything|it|a\s+thing)\b|\bnothing\s+(?:was|has\s+"
+                           r"been)\s+(?:ever\s+)?proven\b|\bsans\s+(?:avoir\s+)?rien\s+prouv[ée]\b|\bn['’]a\s+rien\s+prouv[ée]\b|"
+                           r"\brien\s+n['’]a\s+(?:jamais\s+)?[ée]t[ée]\s+prouv[ée]\b)"), 0.8, True, _rwanda_ctx, False,
+         "the courts' findings said to prove nothing"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:preuve|proof|proves?|showing|shows?)\s+(?:qu['’]il\s+ne\s+se\s+passait\s+rien|that\s+"
+                            r"nothing\s+(?:serious|much|grave)\s+(?:was\s+)?happen\w*)|\brien\s+de\s+grave\b|\bnothing\s+"
+                            r"(?:serious|much)\s+(?:was\s+)?(?:going\s+on|happen\w*))"), 0.8, True, _rwanda_ctx, False,
+         "the events said to have been nothing serious"),
+    Rule("attack_on_witnesses", _c(r"(?P<m>\b(?:r[ée]cit\w*|recite\w*|repeat\w*)\s+(?:a\s+|une\s+|their\s+|leur\s+)?"
+                                   r"(?:lesson|le[çc]on|script)\b|\ble[çc]on\s+apprise\b|\blearn(?:ed|t)\s+by\s+heart\b|"
+                                   r"\b(?:coached|rehearsed|scripted)\s+(?:witnesses|survivors|testimon\w+)\b|[«“\"‘']\s*"
+                                   r"(?:rescap[ée]s|survivors|witnesses|t[ée]moins|victims|victimes)\s*[»”\"’'])"), 0.8, True,
+         _rwanda_ctx, False, "survivors and witnesses said to lie or recite"),
+    Rule("call_to_action", _c(r"(?P<m>\b(?:must|should|will)\s+(?:guard|watch|block|man|hold|close)\s+(?:its|their|your|our|"
+                              r"every)\s+(?:roads?|roadblocks?|hills?|paths?|barriers?)\b|\bmake\s+sure\s+not\s+one\s+of\s+"
+                              r"them\s+(?:gets?\s+through|escapes?|survives?)|\bnot\s+one\s+of\s+them\s+(?:must|should|will|"
+                              r"shall)\s+(?:escape|get\s+through|survive)|\bpas\s+un\s+(?:seul\s+)?(?:ne\s+)?doit\s+"
+                              r"(?:s['’][ée]chapper|passer))"),
+         0.8, True, None, False, "a call to block or hunt a group"),
+    Rule("call_to_action", _c(r"(?P<m>\b(?:wake\s+up\s+and\s+)?stand\s+ready\b|\btenez-vous\s+pr[êe]ts\b|\bsoyez\s+pr[êe]ts\b|"
+                              r"\br[ée]veillez-vous\b)"), 0.78, True, _rwanda_ctx, False, "a call to stand ready against a group"),
     Rule("call_to_action", _c(r"(?P<m>\b(?:whoever|anyone\s+who|those\s+who|quiconque|ceux\s+qui)\s+(?:hides?|shelters?|"
                               r"protects?|helps?|feeds?|cache\w*|prot[èe]ge\w*|aide\w*|h[ée]berge\w*)\s+(?:them|these|"
                               r"the\s+\w+|les|des|ces)\b[^.;]{0,60}?\b(?:accomplices?|share\s+their\s+fate|will\s+(?:die|"
@@ -1668,6 +1700,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         regions.append((m.start(1), m.end(1)))
     for m in re.finditer(r"(?<![\w])‘([^’\n]{1,300}?)’(?![\w])", text):
         regions.append((m.start(1), m.end(1)))
+    # Straight single quotes around a whole utterance (four words or more; shorter ones are more
+    # often scare quotes, and an apostrophe inside a word never opens or closes one).
+    for m in re.finditer(r"(?<![\w'])'([^'\n]{3,400}?)'(?![\w])", text):
+        if len(m.group(1).split()) >= 4:
+            regions.append((m.start(1), m.end(1)))
     return sorted(regions)
 
 
@@ -1697,8 +1734,10 @@ _REJECT_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer|nor|neither|hardly|pas|jamais)\b(?:\W+\w+){0,3}?\W+(?:is|was|were|are|be|been|"
     r"make|makes|made|amount\w*|constitut\w*|mean\w*|turn\w*|qualif\w*|justif\w*|excus\w*|equal\w*|était|est|"
     r"fait|font|fut|suffit|call|called|describe|described|speak\s+of|talk\s+of)\b(?:\W+\w+){0,4}\W*$)"
-    r"|\b(?:not|pas|rather\s+than|instead\s+of|plut[ôo]t\s+que|au\s+lieu\s+de|ni)\s+(?:an?|the|un|une|de|d['’]|"
-    r"du|of)?\s*[“\"«‘']?\s*$"
+    r"|\b(?:not|pas|rather\s+than|instead\s+of|plut[ôo]t\s+que|au\s+lieu\s+de|ni)\s+(?:(?:for|pour)\s+)?(?:an?|the|"
+    r"un|une|de|d['’]|du|of)?\s*[“\"«‘']?\s*$"
+    r"|\b(?:refus\w*|reject\w*|rejet\w*|d[ée]non[cç]\w*|condemn\w*)\s+(?:\w+\s+){0,2}?(?:mots|words|terms?|termes|"
+    r"language|langage|vocabula\w+|formules?|expressions?|labels?)\b[^.;]{0,80}$"
     r"|\b(?:wrong|false|mistaken|misleading|absurd|inaccurate|erron[ée]\w*|faux|abusif|trompeur)\s+to\s+"
     r"(?:call|speak\s+of|describe|talk\s+of|treat|present|see)\b"
     r"|\b(?:(?:it\s+)?(?:is|would\s+be|est|serait)\s+(?:\w+\s+)?(?:wrong|false|mistaken|misleading|absurd|"

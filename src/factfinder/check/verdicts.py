@@ -65,7 +65,7 @@ import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
 from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, counted_class, embed_queries, fold,
-                                       name_tokens, sentence_terms, sites, ties, tokenize)
+                                       name_tokens, sentence_terms, sites, ties, tokenize, value_matches)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -417,6 +417,19 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     raw = COUNTED_SYNONYMS.get(raw, raw)
     if raw in NOT_KILLED or raw in TROOP_WORDS:
         return "troops" if raw in TROOP_WORDS else raw   # orphans of the genocide are not its dead
+    if text and figure.get("text"):
+        at = text.find(figure["text"])
+        after = re.match(r"\s+([A-Za-zÀ-ÿ]+)", text[at + len(figure["text"]):]) if at >= 0 else None
+        word = COUNTED_SYNONYMS.get(after.group(1).lower(), after.group(1).lower()) if after else None
+        died = after is not None and _DIED_AFTER.match(text[at + len(figure["text"]) + after.end():])
+        if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
+            return "troops" if word in TROOP_WORDS else word   # "about 150,000 survivors", "47 years"
+        if died:
+            return "killed"   # "50,000 refugees died", "ten peacekeepers were killed"
+        before = text[max(0, at - 40):at] if at >= 0 else ""
+        verb = _COURT_VERB.search(before)
+        if verb and (raw in ("", "people", "persons", "personnes") or counted_class(figure, kind) == "killed"):
+            return verb.lastgroup   # "after indicting 93 people": the indicted
     counted = counted_class(figure, kind)
     if text and figure.get("text") and (counted is None or not figure.get("counted")):
         at = text.find(figure["text"])
@@ -437,7 +450,8 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     return "troops" if counted in TROOP_WORDS else ("people" if counted in PEOPLE_WORDS else counted)
 
 
-_TOLL_BEFORE = re.compile(r"\b(death toll|toll|number of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
+_TOLL_BEFORE = re.compile(r"\b(death toll|toll|(put|placed|set) the (figure|number|count) at|"
+                          r"number of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
                           r"bilan|nombre (de|des) (morts|victimes|tués))\b[^.;]{0,40}$", re.I)
 _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "from", "with", "as", "after", "before",
                "during", "when", "while", "between", "that", "which", "who", "were", "was", "had", "have", "are", "is",
@@ -450,6 +464,14 @@ COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "réfugiés": "
                     "morts": "dead", "mort": "dead", "tués": "killed", "victimes": "victims", "victim": "victims",
                     "survivants": "survivors", "survivor": "survivors", "déplacés": "displaced",
                     "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases"}
+_DIED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:died|perished|were\s+killed|had\s+been\s+killed|had\s+died|"
+                         r"were\s+massacred|lost\s+their\s+lives|sont\s+morts|ont\s+p[ée]ri|moururent|ont\s+[ée]t[ée]\s+"
+                         r"tu[ée]s|ont\s+trouv[ée]\s+la\s+mort)\b", re.I)
+DURATIONS = {"years", "year", "ans", "an", "months", "mois", "days", "jours", "weeks", "semaines", "hours", "heures",
+             "decades"}
+_COURT_VERB = re.compile(r"\b(?:(?P<indicted>indict\w*|inculp\w*|mis en accusation)|(?P<convicted>convict\w*|"
+                         r"condamn\w*)|(?P<acquitted>acquit\w*))\s+(?:only\s+|some\s+|about\s+|seulement\s+|que\s+|"
+                         r"qu['’]|just\s+)?$", re.I)
 NOT_KILLED = {"orphans", "refugees", "survivors", "displaced", "cases", "courts", "trials", "judges", "convicted",
               "prisoners", "detainees", "widows", "households", "communes"}
 _FORCE_BEFORE = re.compile(r"\b(strength|force|forces|contingent|troop levels?|troops|personnel|peacekeepers|"
@@ -641,7 +663,7 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         # read alike, support the text even when the entry names no kind of act (never contradict it).
         chronicle = mine["days"] == 0 and theirs["days"] == 0 and mine["earliest"] == theirs["earliest"] and \
             hit.cosine >= CHRONICLE_COSINE and ({"place", "site"} & set(hit.matches) or hit.cosine >= SAME_WORDS_COSINE) \
-            and {"actor", "person"} & set(hit.matches) and not _dates_apart(values, record)
+            and {"actor", "person", "site"} & set(hit.matches) and not _dates_apart(values, record)
         if chronicle and not _same_incident(values, record, hit, index, needs=("place", "site", "person")):
             evidence.append(_evidence(index, hit.claim, "supports", hit.score,
                                       f"the record's chronology has it on {theirs['earliest']}; the text says {said}"))
@@ -757,6 +779,19 @@ def _named_actors(features: dict) -> set[str]:
     return set(features.get("actors") or []) | {a for a in features.get("agents") or [] if not a.startswith("group:")}
 
 
+def _record_speaker(index: RecordIndex, asserted_by: str) -> bool:
+    """Is the speaker one of the record's own sources (its authors and publishers), not a party
+    whose claim a source reports?"""
+    names = index.__dict__.get("_source_names")
+    if names is None:
+        names = set()
+        for source in index.sources.values():
+            names |= _names(source.get("author") or "", source.get("publisher") or "")
+        names -= {"factfinder team", "factfinder examples"}
+        index.__dict__["_source_names"] = names
+    return bool(_names(asserted_by) & names)
+
+
 def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, hits: list[Hit],
                      voice: str = "author") -> Finding | None:
     """The same statement in other words: embeddings at least SAME_STATEMENT alike, or a
@@ -775,8 +810,8 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
                 or (hit.cosine >= SAME_BACKED and backed)):
             continue
         qt, rt = values.get("event_type"), record.get("event_type")
-        if qt and rt and not compatible(qt, rt):
-            continue
+        if qt and rt and not compatible(qt, rt) and not (same_words and hit.cosine >= SAME_BACKED):
+            continue   # (nearly the same words: one sentence naming two acts, typed by the other act)
         if (qt or rt) and not (qt and rt) and not (hit.cosine >= SAME_UNANCHORED or backed or
                                                    (same_words and hit.cosine >= SAME_STATEMENT)):
             continue   # one side names a kind of act the other does not: only a close paraphrase counts
@@ -789,19 +824,23 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
             continue   # a title names a subject, it asserts nothing
         theirs = hit.claim["stance"]
         # The text reports what a party said and the record holds that party saying it: the same voice.
-        same_voice = voice not in ("", "author") and hit.claim["asserted_by"] != "author" and \
-            bool(_names(voice) & _names(hit.claim["asserted_by"]) or fold(voice) == fold(hit.claim["asserted_by"]))
+        same_voice = hit.claim["asserted_by"] != "author" and (
+            voice not in ("", "author") and bool(_names(voice) & _names(hit.claim["asserted_by"]) or
+                                                 fold(voice) == fold(hit.claim["asserted_by"]))
+            or _credits(text, _names(hit.claim["asserted_by"])))
         if same_voice and theirs != "questions":
             same = (theirs == "denies") == (stance == "denies")
             evidence.append(_evidence(index, hit.claim, "supports" if same else "contradicts", hit.score,
                                       "the record holds the same party saying the same" if same else
                                       "the record holds the same party saying the opposite"))
             continue
+        if theirs == "denies" and hit.claim["asserted_by"] != "author" and _record_speaker(index, hit.claim["asserted_by"]):
+            theirs = "denies_own"   # HRW (a source of the record) saying the ICTR tried no RPF suspect
         if theirs == "questions" or (theirs == "denies" and hit.claim["asserted_by"] != "author"):
             evidence.append(_evidence(index, hit.claim, "related", hit.score, "the record reports this as "
                                       "questioned or denied by someone"))
             continue
-        same = (hit.claim["stance"] == "denies") == (stance == "denies")
+        same = (theirs in ("denies", "denies_own")) == (stance == "denies")
         evidence.append(_evidence(index, hit.claim, "supports" if same else "contradicts", hit.score,
                                   "the record says the same" if same else "the record says the opposite"))
     if not evidence:
@@ -873,6 +912,19 @@ _CREDIT = re.compile(r"\b(according|estimat\w*|count\w*|said|says|report\w*|wrot
                      r"concluded|selon|estim\w*|recens\w*|compt\w*|d['’]après)\b|(?<=\w )(?-i:[A-Z][\w-]+)", re.I)
 
 
+def _credits_words(text: str, asserted_by: str) -> bool:
+    """Does the sentence credit someone described in words ("a former interior minister")? Two of
+    the description's significant words, or its only one, appear in the sentence."""
+    words = {w for w in re.findall(r"[a-zà-ÿ]{4,}", fold(asserted_by)) if w not in _DESCRIPTION_STOP}
+    mine = set(re.findall(r"[a-zà-ÿ]{4,}", fold(text)))
+    return bool(words) and len(words & mine) >= min(2, len(words))
+
+
+_DESCRIPTION_STOP = {"from", "with", "that", "this", "were", "their", "which", "team", "also", "reported", "reporting",
+                     "cited", "citing", "quoted", "according", "published", "report", "never", "findings", "rwanda",
+                     "rwandan", "united", "nations", "government", "people", "killed", "genocide", "estimated"}
+
+
 def _credits(text: str, names: set[str]) -> bool:
     """Does the checked sentence credit its figure to one of these names?"""
     folded = re.sub(r"\bunited nations\b", "un", fold(text))
@@ -900,7 +952,7 @@ def _places_compatible(index: RecordIndex, ours: set[str], theirs: set[str]) -> 
     return index.places.related(ours, theirs)
 
 
-def _national_credits(index: RecordIndex, figure: dict, text: str) -> bool:
+def _national_credits(index: RecordIndex, figure: dict, text: str, said_by: str | None = None) -> bool:
     """Does the text credit its national toll to a source whose figure it gives? The names are
     those of every record claim on the agreeing sides of the dispute, and of the reference
     pack's figures for the toll that agree."""
@@ -934,7 +986,7 @@ def _national_credits(index: RecordIndex, figure: dict, text: str) -> bool:
             r = _entry_range(e)
             if r and _within(value, r, max(slack, tolerance(e))):
                 names |= _names(e["asserted_by"])
-    return _credits(text, names)
+    return _credits(said_by or text, names)
 
 
 # Counts that grow over time: figures as of different dates are a series, not a disagreement.
@@ -947,17 +999,18 @@ def _entries_differ(a: dict, b: dict) -> bool:
     bound: 250,000–500,000 and "at least 350,000" give different lower bounds."""
     if not ranges_agree(_entry_range(a), _entry_range(b), APPROX_TOLERANCE):
         return True
-    slack = max(tolerance(a), tolerance(b))
-    for key, other in (("low", "high"), ("high", "low")):
-        x, y = a.get(key), b.get(key)
-        # A bound is compared with a bound of the same kind: "at least 350,000" with "at least
-        # 250,000", or a range's end with a range's end; not "more than 1.8 million" with 1,958,634.
-        same_kind = (a.get(other) is None) == (b.get(other) is None) and not (
-            a.get(other) is not None and a.get(other) == a.get(key) and b.get(other) == b.get(key))
-        if x is not None and y is not None and same_kind and \
-                not ranges_agree((float(x), float(x)), (float(y), float(y)), slack):
-            return True
-    return False
+
+    def said(e: dict) -> tuple[float, float]:
+        # What a source says, as it says it: a range, or the one number of a bound ("at least 350,000").
+        low, high = e.get("low"), e.get("high")
+        return (float(low), float(high)) if low is not None and high is not None else \
+            (float(low if low is not None else high),) * 2
+
+    # A bound is a rounded figure: 1,958,634 agrees with "more than 1.8 million", 350,000 does not
+    # with "at least 250,000", nor "up to 80,000" with "at least 50,000".
+    open_ = any(e.get("low") is None or e.get("high") is None for e in (a, b))
+    slack = APPROX_TOLERANCE if open_ else max(tolerance(a), tolerance(b))
+    return not ranges_agree(said(a), said(b), slack)
 
 
 def _entry_range(entry: dict) -> tuple[float, float] | None:
@@ -1031,6 +1084,15 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return None
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
+    ours = {p for p in values.get("places") or [] if index.places.specific(p)}
+    if ours:
+        # A count for one place is compared with the figures the record gives for that place (the
+        # fifteen killed near Kabgayi), never with a figure for the whole country.
+        local = [e for e in entries if _places_compatible(index, ours, {
+            p for p in index.claim(e["row"])["features"].get("places") or [] if index.places.specific(p)} or {"-"})]
+        if not local:
+            return None
+        entries = local
     if mine and mine["days"] <= 366 and not percent:
         # The record's figures for the text's time; none for it: the record does not say.
         # (A share of a population is one quantity whatever year a source measured it in.)
@@ -1074,7 +1136,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     else:
         disputing = []
     if agree:
-        if _credits(text, _names(*[e["asserted_by"] for e in agree])):
+        said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
+        if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
+                (_CREDIT.search(text) and any(_credits_words(said_by, e["asserted_by"]) for e in agree)):
             return Finding("quantity", "supported", f"The text credits its {said} to a source the record holds for "
                            f"the {what}, which gives {shown(agree[0])}.", evidence, max(pro, 1))
         # The record's own figures differ (250,000–500,000 against "at least 350,000"): the text takes
@@ -1092,6 +1156,12 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     span = (min(lows), max(tops))
     factor = (1 + max(slack, APPROX_TOLERANCE)) * CLEAR_FACTOR
     beyond_series = value[0] > span[1] * factor or value[1] * factor < span[0]   # never that many, at any time
+    if series and value[0] == 0.0 and value[1] * factor < span[1]:
+        # "never more than 300 peacekeepers": one figure of the series clearly above the bound denies it.
+        return Finding("quantity", "contradicted", f"The text says {said} for the {what}; the record has "
+                       f"{describe((span[1], span[1]))} at some time.", [e for e in evidence
+                                                                      if e.relation == "contradicts"][:MAX_EVIDENCE],
+                       len(_sources(evidence, "contradicts")))
     if (not series or beyond_series) and \
             all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in entries) and \
             (value[1] < span[0] or value[0] > span[1]):
@@ -1145,22 +1215,33 @@ THESES = [   # statements: retrieve.THESIS_STATEMENTS, whose nearest record clai
                                 r"g[ée]nocides? (on|of) both sides|mutual g[ée]nocide|"
                                 r"(real|true|other|vrai|véritable|autre) g[ée]nocide(?:(?!tutsi)[^.;]){0,70}"
                                 r"\b(against|of|contre|des|on) (the |les )?hutus?|"
-                                r"hutus? (were|was) the (real |true )?victims of (a |the )?g[ée]nocide)\b", re.I),
+                                r"hutus? (were|was) the (real |true )?victims of (a |the )?g[ée]nocide|"
+                                r"both sides (had |have )?(committed|carried out|perpetrated) (a )?g[ée]nocides?|"
+                                r"les deux camps ont commis (un|des) g[ée]nocides?|"
+                                r"(only|seules?|real|vraies|véritables) (real |true )?victim\w* (of|d['’]un|du) (a |the )?"
+                                r"g[ée]nocide[^.;]{0,40}\bhutus?|"
+                                r"(real|true|vrais?|véritables?) g[ée]nocidaires?)\b", re.I),
      THESIS_STATEMENTS["one genocide"]),
-    ("planned", re.compile(r"\b((no|not|never|without|any|aucun\w*|pas de|sans) (\w+ ){0,4}(plan|plans|planned|"
+    ("planned", re.compile(r"\b((no|not|never|without|any|aucun\w*|pas de|sans|jamais eu de|pas eu de) (\w+ ){0,4}(plan|plans|planned|"
                            r"planning|premeditat\w*|planifi\w*|organi[sz]ed|prémédit\w*)|spontaneous\w*|"
                            r"spontan[ée]\w*|unplanned|not organi[sz]ed|(tribal|ethnic) (clashes|fighting|chaos)|"
                            r"affrontements interethniques)\b", re.I),
      THESIS_STATEMENTS["planned"]),
-    ("a genocide", re.compile(r"\b((was|were) not|wasn['’]t|never (was|were)|n['’](était|a) pas (été )?|"
-                              r"ne (fut|furent|sont|était) pas) (a |un |une )?g[ée]nocide\b", re.I),
+    ("a genocide", re.compile(r"\b(((was|were) not|wasn['’]t|never (was|were)|n['’](était|a) pas (été )?|"
+                              r"ne (fut|furent|sont|était) pas) (a |un |une )?g[ée]nocide\b|there (was|had been) no "
+                              r"g[ée]nocide|no g[ée]nocide (took place|happened|occurred)|il n['’]y a (pas|jamais) eu de "
+                              r"g[ée]nocide|(just|only|merely|simply|nothing but|juste|seulement|simplement|rien d['’]autre "
+                              r"qu['’]) ?(a |une )?(civil war|guerre civile)\b|chaotic civil war)", re.I),
      THESIS_STATEMENTS["a genocide"]),
 ]
+# A sentence that rebuts the denial it names. One that only reports it ("some people say there were two
+# genocides") is checked for what it reports, as a quoted claim in a fact check is.
 _REJECTS_DENIAL = re.compile(r"\b(no (\w+ )?doubt|no question|without (a )?doubt|beyond (any )?doubt|undeniabl\w*|"
-                             r"myth|false|lie|lies|deni\w*|negation\w*|négation\w*|révisionn\w*|revisionis\w*|"
-                             r"refut\w*|reject\w*|debunk\w*|propaganda|so-called|claim\w*|allege\w*|argu\w*|"
-                             r"assert\w*|insist\w*|theory|thèse|prétend\w*|affirm\w*|say|says|said|wrote|write\w*|"
-                             r"according|selon)\b", re.I)
+                             r"myth|false|faux|lie|lies|mensonge\w*|deni\w*|negation\w*|négation\w*|révisionn\w*|"
+                             r"revisionis\w*|refut\w*|reject\w*|debunk\w*|so-called|prétendu\w*|theory|thèse|"
+                             r"misleading|trompeu\w*|wrong|unfounded|infond\w*)\b", re.I)
+_NEGATED_THESIS = re.compile(r"\b(not|no|never|rather than|instead of|far from|pas|jamais|plutôt que|loin d['’]être)\b"
+                             r"[\w\s,'’]{0,25}$", re.I)
 THESIS_COSINE = 0.45
 # What a record claim must say to assert the thesis (not a title, a table row or another subject).
 THESIS_WORDS = {
@@ -1190,12 +1271,19 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
     if _REJECTS_DENIAL.search(text) or stance == "questions":
         return None
     for name, pattern, statement in THESES:
-        if not pattern.search(text):
+        found = pattern.search(text)
+        if not found:
             continue
-        if name == "planned" and not re.search(r"g[ée]nocid|killing|massacr|extermin|tueri|violence|Tutsi|clashes|"
-                                               r"fighting|affrontement|combats|tribal|interethni|tuerie|meurtre",
-                                               text, re.I):
-            continue   # "no plan" for something else
+        if name != "planned" and _NEGATED_THESIS.search(text[:found.start()]):
+            continue   # "not as a double genocide": the denial named in order to reject it
+        if name == "planned" and re.search(r"\b(not|rather than|instead of|plutôt que|pas)\s+(as\s+)?(an?\s+|some\s+|"
+                                           r"une?\s+)?(\w+\s+)?$", text[:found.start()], re.I) and \
+                not re.match(r"(no|not|never|without|pas|jamais|aucun)", found.group(0), re.I):
+            continue   # "organised, not as some spontaneous outburst"
+        if name == "planned" and not (claim.get("topic") or re.search(
+                r"g[ée]nocid|killing|massacr|extermin|tueri|violence|Tutsi|clashes|fighting|affrontement|combats|"
+                r"tribal|interethni|tuerie|meurtre", text, re.I)):
+            continue   # "no plan" for something else, in a text not about the killing
         if name == "one genocide" and not re.search(r"hutu|tutsi|rpf|fpr|rwand|both sides|1994", text, re.I):
             continue   # "two genocides of the twentieth century": other genocides
         evidence = [_evidence(index, record, "contradicts", cosine, "the record's source says so")
@@ -1267,12 +1355,14 @@ def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list
 
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
-_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|"
+_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|"
+                       r"handed|écop\w*|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
-_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|"
+_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|"
+                           r"handed|écop\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
 
 
@@ -1309,7 +1399,9 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding |
     terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
     says_acquitted = bool(_ACQUITTED.search(text))
     says_convicted = bool(_CONVICTED.search(text)) and not says_acquitted
-    if stance == "denies":
+    if stance == "denies" and not any(
+            m and not _NEGATION_JUST_BEFORE.search(text[:m.start()]) for m in (_ACQUITTED.search(text),
+                                                                                 _CONVICTED.search(text))):
         return None   # "X was never convicted": the negation is read by the caller
     evidence: list[Evidence] = []
     for record in cases:
@@ -1375,15 +1467,32 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
     if sentences is not None:
         claims = claims + _thesis_sentences(text, claims, sentences, mentions)
         claims.sort(key=lambda c: (c["start"], c["end"]))
+    if GENOCIDE.search(text) or re.search(r"\b(Tutsis?|massacres?|killings?|tueries)\b", text, re.I):
+        claims = [{**c, "topic": True} for c in claims]   # the text is about the killing
     if not claims:
         return []
     starts = [m["start"] for m in mentions]
     values = [query_values(c, mentions, starts) for c in claims]
     for i in range(1, len(claims)):
-        # "Its authorised strength was 2,500": the actor is the one the sentence before named.
-        if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]) and \
-                claims[i]["start"] - claims[i - 1]["end"] < 400:
+        if claims[i]["start"] - claims[i - 1]["end"] >= 400:
+            continue
+        if _SPEAKER_ANAPHOR.match(claims[i]["text"]):
+            values[i]["credit_text"] = claims[i - 1]["text"] + " " + claims[i]["text"]
+        # "Its authorised strength was 2,500": the actor is the one the sentence before named;
+        # "The killings took place on 5 June", "4 000 personnes y ont trouvé la mort": so is the place.
+        if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]):
             values[i]["actors"] = list(values[i - 1].get("actors") or [])
+        small_count = bool(values[i].get("figures")) and all(
+            (f.get("high") or f.get("low") or 0) < NATIONAL_MINIMUM for f in values[i]["figures"]) and \
+            not _WHOLE.search(claims[i]["text"]) and "\n\n" not in text[claims[i - 1]["end"]:claims[i]["start"]]
+        if not values[i].get("places") and not ties(values[i]) and (
+                _ANAPHOR_START.match(claims[i]["text"]) or _PLACE_ANAPHOR.search(claims[i]["text"]) or
+                _PRONOUN_START.match(claims[i]["text"]) or small_count):
+            for key in ("places", "sites", "targets"):
+                if values[i - 1].get(key) and key in values[i]:
+                    values[i][key] = list(values[i - 1][key])
+            if not values[i].get("actors"):
+                values[i]["actors"] = list(values[i - 1].get("actors") or [])
     vectors = None
     if sentences is not None and sentence_vectors is not None and len(sentences) == len(sentence_vectors):
         row = {(int(s), int(e)): i for i, (s, e) in enumerate(sentences)}
@@ -1392,7 +1501,8 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         extra = iter(embed_queries(missing)) if missing else iter(())
         vectors = np.stack([sentence_vectors[i] if i is not None else next(extra) for i in found])
     hits = index.search_many([c["text"] for c in claims], values, k=K, vectors=vectors)
-    for claim, found in zip(claims, hits):
+    for i, (claim, found) in enumerate(zip(claims, hits)):
+        found.extend(_place_candidates(index, values[i], found, vectors[i] if vectors is not None else None))
         _across_languages(index, claim["text"], found)
     checks = [judge(index, c, v, h) for c, v, h in zip(claims, values, hits)]
     # A thesis sentence the record says nothing about is not a claim worth listing.
@@ -1405,6 +1515,44 @@ _ENGLISH_WORDS = {"the", "of", "and", "was", "were", "in", "to", "by", "that", "
                   "for", "on", "it", "its", "they", "their", "a", "an", "from", "at", "as", "not"}
 CROSS_LINGUAL_BASE = 0.35    # a value tie's worth of likeness across languages (see _across_languages)
 CROSS_LINGUAL_STEP = 0.10
+
+
+PLACE_CANDIDATES = 12   # record claims about the same specific place added to a claim's hits
+
+
+def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector: np.ndarray | None) -> list[Hit]:
+    """Record claims about the same specific place and kind of act that neither words nor meaning
+    found: a sentence in another language, or one whose place comes from the sentence before
+    ("4 000 personnes y ont trouvé la mort"). Found by the values alone, likeness computed after."""
+    if not values.get("figures") and not _own_date(values):
+        return []
+    wanted = [p for p in values.get("places") or [] if index.places.specific(p)]
+    if not wanted:
+        return []
+    by_place = index.__dict__.get("_rows_by_place")
+    if by_place is None:
+        by_place = {}
+        for row in range(len(index)):
+            for place in index.claim(row)["features"].get("places") or []:
+                by_place.setdefault(place, []).append(row)
+        index.__dict__["_rows_by_place"] = by_place
+    have = {h.row for h in hits}
+    kind = values.get("event_type")
+    out: list[Hit] = []
+    for place in wanted[:3]:
+        for row in by_place.get(place, []):
+            if row in have:
+                continue
+            record = index.claim(row)
+            features = record["features"]
+            if kind and features.get("event_type") and not compatible(kind, features["event_type"]):
+                continue
+            have.add(row)
+            cosine = float(np.asarray(index.matrix[row]) @ vector) if vector is not None else 0.0
+            out.append(Hit(row=row, claim_id=int(index.ids[row]), score=0.0, cosine=cosine, bm25=0.0,
+                           matches=value_matches(values, features, index.places), claim=record))
+    out.sort(key=lambda h: (-len(h.matches), -h.cosine))
+    return out[:PLACE_CANDIDATES]
 
 
 def language_of(text: str) -> str:
@@ -1431,6 +1579,14 @@ def _across_languages(index: RecordIndex, text: str, hits: list[Hit]) -> None:
                 hit.cosine = max(hit.cosine, min(0.80, CROSS_LINGUAL_BASE + CROSS_LINGUAL_STEP * shared))
 
 
+_ANAPHOR_START = re.compile(r"\s*(the (killings?|massacres?|attacks?|executions?|shootings?)|these|this (killing|massacre|"
+                            r"attack|incident)|ces (tueries|massacres|meurtres)|ce massacre|cette attaque|there)\b",
+                            re.I)
+_PLACE_ANAPHOR = re.compile(r"\b(y (ont|a|sont|est|furent|fut|avaient|avait)|there (were|was|had been))\b", re.I)
+_SPEAKER_ANAPHOR = re.compile(r"\s*(the (team|report|study|commission|experts?|inquiry|survey|authors?|group|"
+                              r"organi[sz]ation|agency|ministry|government)|they|it|he|she|its authors|l['’](équipe|"
+                              r"enquête|étude|organisation)|le (rapport|ministère|gouvernement)|la commission|il|elle|ils|"
+                              r"elles)\b", re.I)
 _PRONOUN_START = re.compile(r"\s*(it|its|they|their|he|his|she|her|the (force|mission|tribunal|court|army|"
                             r"commission)|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
 
@@ -1458,9 +1614,16 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     stance = claim.get("stance", "asserts")
     if _DENIED_CONTENT.search(claim["text"]):
         stance = "denies"   # "it is false that …": the extractor's stance sees no negated verb
+    if _RHETORICAL.match(claim["text"]) and claim["text"].rstrip().endswith("?"):
+        # "Was it not the RPF that invaded …?", "Isn't it strange that …?": a question that asserts.
+        stance = "asserts"
+        claim = {**claim, "stance": "asserts", "rhetorical": True}
     findings: list[Finding] = []
     values = {**values, "text": claim["text"]}
     for figure in (values.get("figures") or []) + percent_figures(claim["text"]):
+        if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
+            continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
+        figure = _bound_flipped(claim["text"], figure)
         fvalues = values
         if str(figure.get("counted") or "").lower() in TROOP_WORDS and values.get("event_type") == "killing" \
                 and _genocide_word_only(claim["text"]):
@@ -1472,7 +1635,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
             found = _quantity_finding(index, values, figure, hits, claim["text"])
         elif _is_national(fvalues, figure, claim["text"], index):
             found = _national_finding(index, figure, hits)
-            if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"]):
+            if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"],
+                                                                           values.get("credit_text")):
                 found = Finding("figure", "supported", f"The text credits its figure to a source the record holds: "
                                 f"{found.explanation[0].lower()}{found.explanation[1:]}",
                                 [e for e in found.evidence if e.relation == "supports"], found.sources)
@@ -1480,6 +1644,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
             pass
         else:
             found = _local_figure_finding(index, fvalues, figure, hits)
+        if found and found.verdict in ("supported", "disputed") and _called_invented(claim["text"], figure):
+            found = Finding("figure", "contradicted", "The text calls the figure invented or inflated; the record's "
+                            f"sources give it: {found.explanation[0].lower()}{found.explanation[1:]}",
+                            [_as_contradicting(e) for e in found.evidence if e.relation == "supports"], found.sources)
         if found:
             findings.append(found)
             if found.verdict != "not_in_record":
@@ -1561,8 +1729,48 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
                       asserted_by=claim.get("asserted_by"), confidence=round(confidence, 3))
 
 
+_RHETORICAL = re.compile(r"\s*(?:[A-Z]:\s*)?(?:(?:is|was|were|are|did|does|do|has|had)(?:n['’]t|\s+(?:it|they|this|"
+                         r"that)\s+not)\b|why\s+(?:do|does|did|is|are|was|were|should|would|has|have)\b|who\s+decided\b|"
+                         r"could\s+(?:the|it|they|this)\b|how\s+(?:could|can|come)\b|n['’]est-ce\s+pas\b|pourquoi\b|"
+                         r"comment\s+(?:se\s+fait-il|expliquer)\b|ne\s+serait-ce\s+pas\b)", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|without|n['’]t|deny|denies|denied|ne|n['’]|pas|jamais|aucun\w*|"
                        r"false|faux|lie|mensonge|myth|mythe)\b", re.I)
+
+
+_NOT_EXCEED = re.compile(r"(?:\b(?:ne|n['’])\s*(?:d[ée]pass\w*|exc[èe]d\w*)\s+(?:pas|jamais)|\b(?:did|does|do)\s+not\s+"
+                         r"exceed|\bnever\s+exceeded|\bcannot\s+have\s+exceeded)\s*$", re.I)
+_MORE_THAN = re.compile(r"^(more than|over|above|plus de|au-delà de)\s", re.I)
+_NEGATION_JUST_BEFORE = re.compile(r"\b(never|not|no|jamais|pas)\b(\s+\w+){0,3}\s*$", re.I)
+
+
+def _bound_flipped(text: str, figure: dict) -> dict:
+    """"never more than 300", "n'a jamais envoyé plus de 300": an upper bound, not a lower one."""
+    words = figure.get("text") or ""
+    at = text.find(words)
+    if at > 0 and _NOT_EXCEED.search(text[:at]):
+        number = figure.get("high") if figure.get("high") is not None else figure.get("low")
+        return {**figure, "text": "at most " + words, "low": None, "high": number}
+    if at <= 0 or not _MORE_THAN.match(words) or not _NEGATION_JUST_BEFORE.search(text[:at]):
+        return figure
+    number = figure.get("low") if figure.get("low") is not None else figure.get("high")
+    return {**figure, "text": "at most " + _MORE_THAN.sub("", words), "low": None, "high": number}
+
+
+_INVENTED_AFTER = re.compile(r"^[^.;]{0,40}?\b(was|were|is|are|has been|have been|a été|ont été|est|sont)\s+(\w+\s+)?"
+                             r"(invented|fabricated|made up|cooked up|concocted|inflated|exaggerated|grossly inflated|"
+                             r"manufactured|invent[ée]e?s?|fabriqu[ée]e?s?|gonfl[ée]e?s?|exag[ée]r[ée]e?s?)\b", re.I)
+
+
+def _called_invented(text: str, figure: dict) -> bool:
+    """Does the text call this figure invented or inflated ("the figure of 800,000 was invented")?"""
+    words = figure.get("text") or ""
+    at = text.find(words)
+    return at >= 0 and bool(_INVENTED_AFTER.match(text[at + len(words):]))
+
+
+def _as_contradicting(e: Evidence) -> Evidence:
+    e.relation = "contradicts"
+    return e
 
 
 def _negated_before(text: str, values: dict) -> bool:
@@ -1574,7 +1782,14 @@ def _negated_before(text: str, values: dict) -> bool:
         anchors.append(digit.start())
     if not anchors:
         return True
-    return bool(_NEGATION.search(text[:min(anchors)]))
+    before = _BOUND_NEGATION.sub(" ", text[:min(anchors)])   # "never more than 300" is a bound, not a denial
+    before = _RHETORICAL.sub(" ", before, count=1) if before.rstrip().endswith("?") or text.rstrip().endswith("?") \
+        else before
+    return bool(_NEGATION.search(before))
+
+
+_BOUND_NEGATION = re.compile(r"\b(never|not|no|jamais|pas|n['’]\w+\s+(jamais|pas))\s+(\w+\s+){0,3}?(more|plus|over|"
+                             r"above|au-delà|fewer|less|moins)\s+(than|de|que|d['’])\s*(about\s+|some\s+)?$", re.I)
 
 
 def _first_per_relation(evidence: list[Evidence], limit: int) -> list[Evidence]:
