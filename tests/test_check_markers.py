@@ -484,3 +484,54 @@ HARD_NEGATIVES_ROUND4 = [
 @pytest.mark.parametrize("text", HARD_NEGATIVES_ROUND4)
 def test_round4_hard_negatives_stay_clean(text, embed_sentences):
     assert [(m.technique, m.text) for m in detect(text, embed_sentences) if m.voice == "own"] == []
+
+
+# ---- round 5: the topic of the sentences around, more denial and incitement wording -----------------
+# FIXTURE WARNING: the strings below are short, generic denial and incitement examples written for
+# these tests; they quote no one.
+
+def rules_only(text: str):
+    sentences = mk.simple_sentences(text)
+    return [(m.technique, m.voice) for m in mk.detect_markers(text, sentences, use_embeddings=False)]
+
+
+def test_a_sentence_takes_the_topic_of_the_sentences_before_it():
+    alone = "The famous figure of a million dead was fabricated in Kigali to extract aid."
+    assert rules_only(alone) == []   # no word says what it is about: fabricated evidence, a fraud case?
+    in_context = "This blog is about what really happened in Rwanda in 1994. " + alone
+    assert ("fabrication", "own") in rules_only(in_context)
+
+
+@pytest.mark.parametrize("text,technique", [
+    ("Le véritable génocide est celui des Hutu, commis par l'armée de Kagame.", "double_genocide"),
+    ("The RPF alone killed well over a million Hutu between 1990 and 1994.", "double_genocide"),
+    ("In Rwanda the RPF killed at least as many Hutu as the militias killed Tutsi.", "double_genocide"),
+    ("The plane was shot down by the RPF, and everything that followed in Rwanda was Tutsi provocation.",
+     "blame_shifting"),
+    ("Whoever hides them is an accomplice and will share their fate.", "call_to_action"),
+    ("Defend yourselves before they strike first.", "call_to_action"),
+    ("Every household must guard its road tonight and make sure not one of them gets through.", "call_to_action"),
+    ("Even the UN commission found no plan to destroy the Tutsi.", "spontaneity"),
+])
+def test_round5_wording_is_flagged(text, technique):
+    assert (technique, "own") in rules_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The real genocide against the Tutsi began on 7 April 1994.",             # acknowledges it
+    "Crimes of that kind call for prosecutions, not for a second genocide label.",
+    "Se souvenir, c'est refuser les mots qui effacent : ceux qui parlent de « double génocide ».",
+    "The staff must be ready for the inspection of the roads tomorrow.",
+    "Anti-Tutsi propaganda was fed to the masses through RTLM, and the Hutus went house to house to kill.",
+    "RPA soldiers killed tens of thousands of civilians in 1994, Human Rights Watch estimated.",
+])
+def test_round5_hard_negatives_get_no_own_voice_marker(text):
+    assert [m for m in rules_only(text) if m[1] == "own"] == []
+
+
+def test_a_whole_utterance_in_straight_single_quotes_is_reported():
+    text = "A listener wrote in: 'There was no genocide in Rwanda, just a civil war that both sides lost.'"
+    found = rules_only(text)
+    assert found and all(voice == "reported" for _, voice in found)
+    # A short phrase in single quotes is a scare quote, the writer's own.
+    assert ("definitional_denial", "own") in rules_only("A thread on the 'Rwanda genocide' story they feed you.")

@@ -565,3 +565,50 @@ def test_languages_differing_the_shared_values_stand_for_likeness():
                       [tied, loose])
     assert tied.cosine == pytest.approx(0.75)
     assert loose.cosine == 0.25   # one shared value is not enough
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "never more than 300 peacekeepers" is an upper bound; UNAMIR had 2,500 and more at times.
+    ("The UN never sent more than 300 peacekeepers to Rwanda with UNAMIR.", "contradicted"),
+    # A count near a named place is compared with that place's figures only (Kabgayi: 15).
+    ("Near Kabgayi in June 1994 RPF soldiers killed fifteen civilians, thirteen of them clergy.", "supported"),
+    # Only the ICTR's own figure counts for it: 61 convicted, not 75.
+    ("The ICTR convicted 75 people.", "contradicted"),
+])
+def test_bounds_places_and_court_counts_are_read_as_such(reference, text, verdict):
+    _, check = reference
+    result = one(check, text)
+    assert result.verdict == verdict, result.explanation
+
+
+def test_a_credit_named_in_the_sentence_before_counts(reference):
+    _, check = reference
+    found = check("The best-known estimate comes from a UNHCR team led by Robert Gersony. "
+                  "The team concluded that RPA soldiers had killed between 25,000 and 45,000 people "
+                  "from April to August 1994.")
+    last = found[-1]
+    assert last.verdict == "supported", last.explanation
+    # Without the sentence naming the team, the figure is one side of the record's disagreement.
+    alone = one(check, "RPA soldiers killed between 25,000 and 45,000 people from April to August 1994.")
+    assert alone.verdict == "disputed", alone.explanation
+
+
+def test_a_reported_denial_is_checked_for_what_it_reports_and_a_rebuttal_is_not(checked):
+    wb, index, _, _ = checked
+    from factfinder.extract.pipeline import Extractor
+
+    def verdicts(text: str) -> list[str]:
+        result = Extractor().extract(text, "en", [(0, len(text))])
+        sentences = [(s, e) for s, e, _ in result.sentences]
+        return [c.verdict for c in assess_claims(wb, index, text, result.claims, result.mentions, sentences=sentences)]
+
+    # As a fact check labels a quoted claim: what is reported is contradicted by the record.
+    assert verdicts("Some people say there were two genocides in Rwanda in 1994.") == ["contradicted"]
+    # A sentence that rebuts the denial makes no denial claim.
+    assert "contradicted" not in verdicts("The myth of two genocides in Rwanda has been refuted by historians.")
+
+
+def test_a_rhetorical_question_asserts_what_it_asks(checked):
+    _, _, check, _ = checked
+    found = check("Was the plane of President Habyarimana not shot down near Kigali airport on 9 April 1994?")
+    assert [c.verdict for c in found] == ["contradicted"], [(c.text, c.explanation) for c in found]

@@ -542,8 +542,9 @@ RULES: tuple[Rule, ...] = (
          0.9, True, lambda s, m: not re.search(r"\bno\s+(?:such\s+)?double", s, re.I), False, "'double genocide'"),
     Rule("double_genocide", _c(r"(?P<m>\b(?:second|other|real)\s+genocide\b|\b(?:second|autre|vrai|deuxi[èe]me)\s+"
                                r"g[ée]nocide\b|\bgenocide\s+(?:against|of)\s+(?:the\s+)?"
-                               r"Hutus?\b|\bg[ée]nocide\s+des\s+Hutus?)"), 0.78, False, None, False,
-         "a genocide against the Hutu set beside the genocide against the Tutsi"),
+                               r"Hutus?\b|\bg[ée]nocide\s+des\s+Hutus?)"), 0.78, False,
+         lambda s, m: not re.match(r"\s*(?:against|of|des|contre)\s+(?:the\s+|les\s+)?Tutsis?\b", s[m.end():], re.I),
+         False, "a genocide against the Hutu set beside the genocide against the Tutsi"),
     Rule("double_genocide", _c(r"(?P<m>\b(?:both\s+sides|each\s+side|the\s+two\s+sides|les\s+deux\s+camps)\s+"
                                r"(?:\w+\s+)?(?:committed|carried\s+out|perpetrated|ont\s+commis)\s+(?:a\s+|un\s+)?"
                                r"(?:genocide|"
@@ -1622,7 +1623,7 @@ _ROUND5_RULES: tuple[Rule, ...] = (
     Rule("double_genocide", _c(r"\b(?:RPF|FPR|RPA|APR|Kagame|Inkotanyi)\b[^.;]{0,40}?(?P<m>\b(?:killed|massacred|slaughtered|"
                                r"exterminated|murdered|tu[ée]|massacr[ée]|extermin[ée])\s+(?:some\s+|over\s+|more\s+than\s+|"
                                r"plus\s+de\s+|près\s+de\s+|well\s+over\s+|far\s+more\s+than\s+)?(?:(?:a|one|two|three|"
-                               r"four|five|un|deux|trois|quatre|cinq|\d+(?:[.,]\d+)?)\s+millions?|millions|hundreds\s+of\s+"
+                               r"four|five|un|deux|trois|quatre|cinq|\d+(?:[.,]\d+)?)\s+millions?|\d{3}[\s,.\u202f]?000|millions|hundreds\s+of\s+"
                                r"thousands|des\s+centaines\s+de\s+milliers|des\s+millions)\s+(?:of\s+|de\s+)?(?:\w+\s+)?"
                                r"Hutus?\b|\b(?:massacr\w*|tu[ée]s?|killed|slaughtered)\s+(?:the\s+|les\s+)?Hutus?\s+(?:par|by\s+the)\s+"
                                r"millions?)"), 0.8, True, _not_negated,
@@ -1658,8 +1659,8 @@ _ROUND5_RULES: tuple[Rule, ...] = (
                               r"shall)\s+(?:escape|get\s+through|survive)|\bpas\s+un\s+(?:seul\s+)?(?:ne\s+)?doit\s+"
                               r"(?:s['’][ée]chapper|passer))"),
          0.8, True, None, False, "a call to block or hunt a group"),
-    Rule("call_to_action", _c(r"(?P<m>\b(?:wake\s+up\s+and\s+)?stand\s+ready\b|\btenez-vous\s+pr[êe]ts\b|\bsoyez\s+pr[êe]ts\b|"
-                              r"\br[ée]veillez-vous\b)"), 0.78, True, _rwanda_ctx, False, "a call to stand ready against a group"),
+    Rule("call_to_action", _c(r"(?P<m>\b(?:wake\s+up\s+and\s+)?stand\s+ready\b|\btenez-vous\s+pr[êe]ts\b|\bsoyez\s+pr[êe]ts\b)"),
+         0.78, True, _rwanda_ctx, False, "a call to stand ready against a group"),
     Rule("call_to_action", _c(r"(?P<m>\b(?:whoever|anyone\s+who|those\s+who|quiconque|ceux\s+qui)\s+(?:hides?|shelters?|"
                               r"protects?|helps?|feeds?|cache\w*|prot[èe]ge\w*|aide\w*|h[ée]berge\w*)\s+(?:them|these|"
                               r"the\s+\w+|les|des|ces)\b[^.;]{0,60}?\b(?:accomplices?|share\s+their\s+fate|will\s+(?:die|"
@@ -1684,6 +1685,59 @@ _ROUND5_RULES: tuple[Rule, ...] = (
          _population_defence, False, "the killing presented as the defence of families"),
 )
 RULES = RULES + _ROUND5_RULES
+
+
+def _war_only(sentence: str, m: re.Match) -> bool:
+    """"It was a war": not "it was a war and a genocide"."""
+    return not re.search(r"g[ée]nocid", sentence[m.end():m.end() + 40], re.I) and _rwanda_ctx(sentence, m) \
+        and _not_negated(sentence, m)
+
+
+_ROUND6_RULES: tuple[Rule, ...] = (
+    Rule("definitional_denial", _c(r"(?P<m>\bgenocide\s+my\s+(?:foot|ass|arse)\b|\b(?:never|did\s+not|didn['’]t)\s+find\s+"
+                                   r"(?:any|a)\s+genocide\b(?![-‐]|\s+(?:era|documents?|suspects?|files?|records?|archives?))|\bfound\s+no\s+"
+                                   r"(?:evidence\s+of\s+(?:a\s+)?)?genocide\b(?![-‐]|\s+(?:era|documents?|suspects?|files?|"
+                                   r"records?|archives?))|"
+                                   r"\bn['’]a\s+(?:jamais\s+)?(?:trouv[ée]|constat[ée])\s+(?:aucun|de)\s+g[ée]nocide\b)"), 0.84,
+         True, None, False, "the genocide denied outright"),
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:it|this|that|c['’])\s*(?:was|était|est|fut)\s+(?:just\s+|only\s+|simply\s+|"
+                                   r"merely\s+|juste\s+|seulement\s+|simplement\s+)?(?:a\s+|une\s+)?(?:war|guerre)\b)"),
+         0.78, True, _war_only, False, "the genocide reduced to a war"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:it\s+was|c['’]est|c['’]était|c['’]est\s+bien)\s+(?:the\s+|le\s+|l['’]|les\s+)?(?:RPF|FPR|"
+                              r"RPA|APR|Kagame(?:['’]s\s+(?:people|men|soldiers|army|troops))?|hommes\s+de\s+Kagame|Tutsi\w*|"
+                              r"rebels?)\s+(?:who|qui)\s+(?:shot|brought|downed|fired|a\s+abattu|ont\s+abattu|abattit|"
+                              r"started|began|a\s+commenc[ée]|ont\s+commenc[ée]|a\s+d[ée]clench[ée]))"), 0.82, True, None, False,
+         "the other side asserted as the one who struck first"),
+    Rule("double_genocide", _c(r"(?P<m>\b(?:so\s+much|all\s+this|everything)\s+about\s+the\s+Tutsis?\b[^.?!]{0,60}\b(?:nothing|"
+                               r"never|little|silence)\s+(?:about|on|for)\b[^.?!]{0,40}\bHutus?\b|\btant\s+(?:parl[ée]\s+)?des\s+"
+                               r"(?:morts\s+)?tutsis?\b[^.?!]{0,60}\brien\s+(?:sur|des)\b[^.?!]{0,40}\bhutus?\b)"), 0.8, True,
+         None, False, "the Tutsi dead set against forgotten Hutu dead"),
+    Rule("role_reversal", _c(r"(?P<m>\bHutus?\b[^.?!]{0,90}\b(?:(?:are|were)\s+never\s+called\s+victims|nobody\s+(?:talks|speaks|"
+                             r"cares)|no\s+one\s+(?:talks|speaks|mentions|cares)|dont\s+personne\s+ne\s+parle|sans\s+que\s+"
+                             r"personne\s+ne\s+s['’]en\s+[ée]meuve|personne\s+n['’]en\s+parle))"), 0.8, True, _rwanda_ctx, False,
+         "the Hutu cast as the forgotten, real victims"),
+    Rule("minimisation", _c(r"(?P<m>\bhow\s+could\s+(?:a\s+million|\d[\d,.]*|so\s+many|that\s+many)\b[^.?!]{0,40}\b(?:have\s+died|"
+                            r"have\s+been\s+killed|be\s+dead|die)\b|\bcomment\s+(?:un\s+million|\d[\d\s.]*|autant)\b[^.?!]{0,40}"
+                            r"\b(?:auraient|pourraient)\s+(?:pu\s+)?(?:mourir|p[ée]rir|[êe]tre\s+tu[ée]s))"), 0.8, True, _rwanda_ctx,
+         False, "the toll called impossible"),
+    Rule("minimisation", _c(r"(?P<m>\b(?:ne\s+d[ée]pass\w*\s+pas|did\s+not\s+exceed|never\s+exceeded|no\s+more\s+than|at\s+most|"
+                            r"au\s+plus|tout\s+au\s+plus|fewer\s+than|less\s+than|moins\s+de|only|seulement|à\s+peine|barely|"
+                            r"maybe|perhaps|peut-[êe]tre)\s+(?:a\s+few\s+|quelques\s+)?(?:tens\s+of\s+thousands|dizaines\s+de\s+"
+                            r"milliers|(?:a\s+)?few\s+thousand|quelques\s+milliers|\d{1,2}(?:[\s,.\u202f]?000|k)))\b"), 0.8, True,
+         _killing_ctx, False, "the toll put at a small fraction of every estimate"),
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:they|the\s+Tutsis?|the\s+inyenzi|ils|les\s+tutsis?)\s+(?:were|was|are|étaient|"
+                                    r"sont)\s+(?:planning|preparing|going|about|ready|prêts?|en\s+train)\s+(?:to\s+|de\s+|à\s+)?"
+                                    r"(?:wipe\s+us\s+out|kill\s+us|exterminate\s+us|destroy\s+us|nous\s+exterminer|nous\s+tuer|"
+                                    r"nous\s+[ée]liminer)|\b(?:we\s+just\s+)?got\s+there\s+(?:before|first)\b|\bstruck\s+first\b)"),
+         0.82, True, None, False, "the victims accused of the extermination being done to them"),
+    Rule("spontaneity", _c(r"(?P<m>\b(?:killings?|massacres?|violence|slaughter)\s+(?:just\s+|simply\s+)?(?:erupt\w*|exploded|broke\s+"
+                           r"out)\b[^.?!]{0,60}\b(?:furious|fury|anger|angry|rage|grief|panic))"), 0.8, True, None, False,
+         "the killing as an outburst of anger"),
+    Rule("dehumanisation", _c(r"(?P<m>\bdrink\s+(?:our|Rwandan|Hutu|human|the\s+\w+)?\s*blood\b|\bbloodsuckers?\b|\bbuveurs?\s+"
+                              r"de\s+sang\b|\bsuceurs?\s+de\s+sang\b)"), 0.8, True, _rwanda_ctx, False,
+         "people cast as blood-drinkers"),
+)
+RULES = RULES + _ROUND6_RULES
 
 
 # --------------------------------------------------------------------------- voice
@@ -1738,6 +1792,10 @@ _REJECT_BEFORE = re.compile(
     r"un|une|de|d['’]|du|of)?\s*[“\"«‘']?\s*$"
     r"|\b(?:refus\w*|reject\w*|rejet\w*|d[ée]non[cç]\w*|condemn\w*)\s+(?:\w+\s+){0,2}?(?:mots|words|terms?|termes|"
     r"language|langage|vocabula\w+|formules?|expressions?|labels?)\b[^.;]{0,80}$"
+    r"|\b(?:make|makes|made|making|fait|faire)\s+(?:\w+\s+){0,3}?(?:sound|look|seem|appear|passer\s+pour|"
+    r"ressembler\s+[àa])\s*(?:like|as)?\s*(?:an?\s+|une?\s+)?$"
+    r"|\b(?:slogans?|catchphrases?|formula|mot\s+d['’]ordre|formule)\s+(?:of\s+|de\s+|du\s+)?(?:an?\s+|the\s+|la\s+|"
+    r"une?\s+)?[“\"«‘']?\s*$"
     r"|\b(?:wrong|false|mistaken|misleading|absurd|inaccurate|erron[ée]\w*|faux|abusif|trompeur)\s+to\s+"
     r"(?:call|speak\s+of|describe|talk\s+of|treat|present|see)\b"
     r"|\b(?:(?:it\s+)?(?:is|would\s+be|est|serait)\s+(?:\w+\s+)?(?:wrong|false|mistaken|misleading|absurd|"
@@ -2041,6 +2099,55 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
     basis, citation = basis_for(best)
     return [Marker(start, end, text[start:end], best, voice, basis, citation, round(min(p, sim + 0.2), 3),
                    "classifier", f"classifier p={p:.2f}, nearest exemplar {sim:.2f}" + (f"; {why}" if why else ""))]
+
+
+# What a claim's check found, as the technique it is evidence of.
+SIGNAL_TECHNIQUES = {"thesis:one genocide": "double_genocide", "thesis:planned": "spontaneity",
+                     "thesis:a genocide": "definitional_denial", "minimises": "minimisation", "invented": "fabrication"}
+
+
+def markers_from_checks(text: str, claims: Sequence, sentences: list[tuple[int, int]], markers: list[Marker],
+                        attributions: list[dict] | None = None) -> list[Marker]:
+    """Markers the verdicts show and the wording alone did not: a sentence stating a denial thesis
+    the record contradicts ("it was a civil war, full stop"), a toll far below every figure of the
+    record ("fewer than 30,000 died"), a figure the record holds called invented. Each is placed
+    on its claim, with the voice the wording gives it; `markers` are those already found."""
+    quotes, blocks = quote_regions(text), block_quotes(text)
+    attributions = [a for a in (attributions or []) if a.get("type", "attribution") == "attribution"]
+    found: list[Marker] = []
+    for claim in claims:
+        for signal in getattr(claim, "signals", None) or []:
+            technique = SIGNAL_TECHNIQUES.get(signal)
+            if technique is None:
+                continue
+            if any(m.technique == technique and m.start < claim.end and claim.start < m.end for m in markers + found):
+                continue
+            sent = next(((s, e) for s, e in sentences if s <= claim.start < e), (claim.start, claim.end))
+            start, end = _trim(text, *_signal_span(claim, signal))
+            voice, why = marker_voice(text, sent, start, end, False, quotes, blocks, attributions, technique)
+            if why == REJECTED:
+                continue
+            basis, citation = basis_for(technique)
+            found.append(Marker(start, end, text[start:end], technique, voice, basis, citation, 0.8, "combined",
+                                f"the record contradicts it ({signal.replace('thesis:', 'denial: ')})"
+                                + (f"; {why}" if why else "")))
+    return found
+
+
+def _signal_span(claim, signal: str) -> tuple[int, int]:  # noqa: ANN001 - a ClaimCheck
+    """Where in the claim the signal lies: the thesis's words, or the figure; else the claim."""
+    if signal.startswith("thesis:"):
+        from factfinder.check.verdicts import THESES
+
+        for name, pattern, _statement in THESES:
+            found = pattern.search(claim.text) if name == signal[7:] else None
+            if found:
+                return claim.start + found.start(), claim.start + found.end()
+    for figure in (getattr(claim, "values", None) or {}).get("figures") or []:
+        at = claim.text.find(figure.get("text") or "\0")
+        if at >= 0:
+            return claim.start + at, claim.start + at + len(figure["text"])
+    return claim.start, claim.end
 
 
 def _dedupe(markers: list[Marker]) -> list[Marker]:

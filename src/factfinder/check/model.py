@@ -74,6 +74,10 @@ class ClaimCheck:
     values: dict[str, Any] = field(default_factory=dict)   # figures/dates parsed from the claim
     asserted_by: str | None = None
     confidence: float = 0.0
+    # What the check found that bears on rhetoric, for the markers: "thesis:planned" (the claim
+    # states a denial thesis the record contradicts), "minimises" (a toll far below every figure of
+    # the record), "invented" (a figure the record holds called invented or inflated).
+    signals: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -122,6 +122,7 @@ class Finding:
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     sources: int = 0
+    signal: str = ""   # what it says about the text's rhetoric (see ClaimCheck.signals)
 
 
 # ---- values -------------------------------------------------------------------------------------
@@ -348,7 +349,7 @@ def _national_finding(index: RecordIndex, figure: dict, hits: list[Hit]) -> Find
     if all(clearly_apart(value, s[0], slack) for s in sides) and (value[1] < span[0] or value[0] > span[1]):
         return Finding("figure", "contradicted", f"The text says {said} for {what}; every figure in the record is "
                        f"{'higher' if value[1] < span[0] else 'lower'} ({describe(span)}).", evidence,
-                       len(_sources(evidence, "contradicts")))
+                       len(_sources(evidence, "contradicts")), signal="minimises" if value[1] < span[0] else "")
     if len(sides) > 1 and span[0] <= value[0] and value[1] <= span[1]:
         return Finding("figure", "disputed", f"The record's sources disagree on {what} ({describe(span)}); the "
                        f"text's {said} lies inside that range but matches none of its figures.", evidence, 0)
@@ -989,6 +990,8 @@ def _national_credits(index: RecordIndex, figure: dict, text: str, said_by: str 
     return _credits(said_by or text, names)
 
 
+# The reference quantities that are the genocide's toll: a text far below them minimises it.
+GENOCIDE_TOLLS = {"genocide_victims", "genocide_victims_named", "tutsi_killed", "children_killed"}
 # Counts that grow over time: figures as of different dates are a series, not a disagreement.
 CUMULATIVE_CLASSES = {"cases", "convicted", "courts", "trials", "indicted", "acquitted"}
 SERIES_CLASSES = {"troops", "cases", "convicted", "courts", "trials", "indicted", "acquitted", "prisoners", "detainees"}
@@ -1135,6 +1138,15 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                      and not (counted in CUMULATIVE_CLASSES and (a.get("latest") or "")[:7] != (b.get("latest") or "")[:7])]
     else:
         disputing = []
+    above = [e for e in entries if value[0] == 0.0 and _entry_range(e)[0] > value[1] * (1 + max(slack, tolerance(e)))
+             * CLEAR_FACTOR]
+    if above and any(not _periods_overlap(a, b) for a in entries for b in entries):
+        # "never more than 300 peacekeepers": a bound on every figure of a series; one clearly above denies it.
+        top = max(above, key=lambda e: _entry_range(e)[0])
+        return Finding("quantity", "contradicted", f"The text says {said} for the {what}; the record has "
+                       f"{shown(top)} ({top['asserted_by']}) at some time.",
+                       [e for e in evidence if e.relation == "contradicts"][:MAX_EVIDENCE],
+                       len(_sources(evidence, "contradicts")))
     if agree:
         said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
         if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
@@ -1162,12 +1174,15 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        f"{describe((span[1], span[1]))} at some time.", [e for e in evidence
                                                                       if e.relation == "contradicts"][:MAX_EVIDENCE],
                        len(_sources(evidence, "contradicts")))
+    exact = counted in CUMULATIVE_CLASSES and value[0] == value[1] and not figure.get("approx") and all(
+        e.get("low") is not None and e.get("low") == e.get("high") and not e.get("approx") for e in entries)
     if (not series or beyond_series) and \
-            all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in entries) and \
-            (value[1] < span[0] or value[0] > span[1]):
+            all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) or exact for e in entries) and \
+            (value[1] < span[0] or value[0] > span[1]):   # (a court's count to the unit: 75 is not 61)
         return Finding("quantity", "contradicted", f"The text says {said} for the {what}; every figure in the record "
                        f"is {'higher' if value[1] < span[0] else 'lower'} ({describe(span)}{'%' if percent else ''}).",
-                       evidence, len(_sources(evidence, "contradicts")))
+                       evidence, len(_sources(evidence, "contradicts")),
+                       signal="minimises" if value[1] < span[0] and name in GENOCIDE_TOLLS and not ours else "")
     if disputing and not series and span[0] <= value[0] and value[1] <= span[1]:
         return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ({describe(span)}"
                        f"{'%' if percent else ''}); the text's {said} lies inside that range.", evidence, 0)
@@ -1295,7 +1310,7 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
         return Finding("thesis", "contradicted", f"The text denies what {len(_sources(evidence, 'contradicts'))} "
                        f"source(s) of the record assert: {statement[0].lower()}{statement[1:]}",
                        evidence[:MAX_EVIDENCE],
-                       len(_sources(evidence, "contradicts")))
+                       len(_sources(evidence, "contradicts")), signal=f"thesis:{name}")
     return None
 
 
@@ -1473,11 +1488,12 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         return []
     starts = [m["start"] for m in mentions]
     values = [query_values(c, mentions, starts) for c in claims]
+    for claim, value in zip(claims, values):
+        if _SPEAKER_ANAPHOR.match(claim["text"]):   # "The team concluded …": the team named just before
+            value["credit_text"] = _previous_sentence(text, claim["start"], sentences) + " " + claim["text"]
     for i in range(1, len(claims)):
         if claims[i]["start"] - claims[i - 1]["end"] >= 400:
             continue
-        if _SPEAKER_ANAPHOR.match(claims[i]["text"]):
-            values[i]["credit_text"] = claims[i - 1]["text"] + " " + claims[i]["text"]
         # "Its authorised strength was 2,500": the actor is the one the sentence before named;
         # "The killings took place on 5 June", "4 000 personnes y ont trouvé la mort": so is the place.
         if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]):
@@ -1517,6 +1533,7 @@ CROSS_LINGUAL_BASE = 0.35    # a value tie's worth of likeness across languages 
 CROSS_LINGUAL_STEP = 0.10
 
 
+_PLACES_FIELD = re.compile(r'"places":\[([^\]]*)\]')
 PLACE_CANDIDATES = 12   # record claims about the same specific place added to a claim's hits
 
 
@@ -1531,9 +1548,18 @@ def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector:
         return []
     by_place = index.__dict__.get("_rows_by_place")
     if by_place is None:
+        # Read from the stored rows without decoding them: at 100,000 claims decoding each would
+        # cost seconds; the places list is found by a regular expression instead.
         by_place = {}
+        rows = getattr(index, "_rows", None)
         for row in range(len(index)):
-            for place in index.claim(row)["features"].get("places") or []:
+            raw = rows[row] if rows is not None and row not in index._decoded else None
+            if raw is not None:
+                found = _PLACES_FIELD.search(raw)
+                places = re.findall(r'"([^"]+)"', found.group(1)) if found else []
+            else:
+                places = index.claim(row)["features"].get("places") or []
+            for place in places:
                 by_place.setdefault(place, []).append(row)
         index.__dict__["_rows_by_place"] = by_place
     have = {h.row for h in hits}
@@ -1575,7 +1601,9 @@ def _across_languages(index: RecordIndex, text: str, hits: list[Hit]) -> None:
             theirs = memo[hit.row] = language_of(hit.claim["text"])
         if theirs != mine:
             shared = len({"type", "counted", "period", "place", "site", "actor", "person"} & set(hit.matches))
-            if shared >= 3:
+            # At least one tie to a particular place, force or person: kind, count and period alone
+            # are shared by every toll of the genocide.
+            if shared >= 3 and {"place", "site", "actor", "person"} & set(hit.matches):
                 hit.cosine = max(hit.cosine, min(0.80, CROSS_LINGUAL_BASE + CROSS_LINGUAL_STEP * shared))
 
 
@@ -1589,6 +1617,18 @@ _SPEAKER_ANAPHOR = re.compile(r"\s*(the (team|report|study|commission|experts?|i
                               r"elles)\b", re.I)
 _PRONOUN_START = re.compile(r"\s*(it|its|they|their|he|his|she|her|the (force|mission|tribunal|court|army|"
                             r"commission)|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
+
+
+def _previous_sentence(text: str, start: int, sentences: list[tuple[int, int]] | None) -> str:
+    """The sentence before the one starting at `start` (from `sentences`, or read off the text)."""
+    if sentences:
+        before = [(s, e) for s, e in sentences if e <= start]
+        if before:
+            s, e = before[-1]
+            return text[s:e]
+    head = text[max(0, start - 600):start].rstrip()
+    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n"))
+    return head[cut + 1:].strip()
 
 
 def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, int]],
@@ -1647,7 +1687,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         if found and found.verdict in ("supported", "disputed") and _called_invented(claim["text"], figure):
             found = Finding("figure", "contradicted", "The text calls the figure invented or inflated; the record's "
                             f"sources give it: {found.explanation[0].lower()}{found.explanation[1:]}",
-                            [_as_contradicting(e) for e in found.evidence if e.relation == "supports"], found.sources)
+                            [_as_contradicting(e) for e in found.evidence if e.relation == "supports"], found.sources,
+                            signal="invented")
         if found:
             findings.append(found)
             if found.verdict != "not_in_record":
@@ -1679,6 +1720,7 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
 
     decided = [f for f in findings if f.verdict != "not_in_record"]
     denies = stance == "denies"
+    flips = False
     if decided:
         top = max(decided, key=lambda f: (_PRIORITY[f.verdict], f.sources))
         # A meaning finding weighs the stances itself; values are flipped here for a denial.
@@ -1724,13 +1766,16 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     else:
         support = max((f.sources for f in decided), default=1)
         confidence = min(0.95, 0.55 + 0.1 * min(support, 3) + 0.1 * max(0.0, best - 0.5))
+    # Signals of the findings that decided, read in the claim's own terms (a denial flip makes a
+    # "minimises" finding the text's rejection of a low toll, not a minimisation).
+    signals = sorted({f.signal for f in decided if f.signal and not (flips and f.aspect != "thesis")})
     return ClaimCheck(text=claim["text"], start=claim["start"], end=claim["end"], verdict=verdict,
                       evidence=evidence, explanation=explanation, values=_public_values(values),
-                      asserted_by=claim.get("asserted_by"), confidence=round(confidence, 3))
+                      asserted_by=claim.get("asserted_by"), confidence=round(confidence, 3), signals=signals)
 
 
-_RHETORICAL = re.compile(r"\s*(?:[A-Z]:\s*)?(?:(?:is|was|were|are|did|does|do|has|had)(?:n['’]t|\s+(?:it|they|this|"
-                         r"that)\s+not)\b|why\s+(?:do|does|did|is|are|was|were|should|would|has|have)\b|who\s+decided\b|"
+_RHETORICAL = re.compile(r"\s*(?:[A-Z]:\s*)?(?:(?:is|was|were|are|did|does|do|has|had)(?:n['’]t\b|\s+(?:[\w'’-]+\s+){1,8}?"
+                         r"not\b)|why\s+(?:do|does|did|is|are|was|were|should|would|has|have)\b|who\s+decided\b|"
                          r"could\s+(?:the|it|they|this)\b|how\s+(?:could|can|come)\b|n['’]est-ce\s+pas\b|pourquoi\b|"
                          r"comment\s+(?:se\s+fait-il|expliquer)\b|ne\s+serait-ce\s+pas\b)", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|none|nor|without|n['’]t|deny|denies|denied|ne|n['’]|pas|jamais|aucun\w*|"
