@@ -612,3 +612,19 @@ def test_a_rhetorical_question_asserts_what_it_asks(checked):
     _, _, check, _ = checked
     found = check("Was the plane of President Habyarimana not shot down near Kigali airport on 9 April 1994?")
     assert [c.verdict for c in found] == ["contradicted"], [(c.text, c.explanation) for c in found]
+
+
+def test_without_embeddings_no_model_is_loaded(checked, monkeypatch):
+    wb, index, _, _ = checked
+    from factfinder import embed
+    from factfinder.extract.pipeline import Extractor
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the embedding model was used")
+
+    monkeypatch.setattr(embed, "encode", refuse)
+    monkeypatch.setattr(embed, "load_model", refuse)
+    text = "No more than 50,000 people were killed in the genocide."
+    result = Extractor().extract(text, "en", [(0, len(text))])
+    found = assess_claims(wb, index, text, result.claims, result.mentions, use_embeddings=False)
+    assert [c.verdict for c in found] == ["contradicted"]

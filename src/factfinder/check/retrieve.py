@@ -25,7 +25,10 @@ claims that state a figure of the reference pack to that figure's quantity
 
 BM25 retrieval scores all queries of a text at once: one sparse product of their term counts
 with bm25s's term-by-document score matrix, then a partial sort of each query's nonzero scores
-(the same scores as `bm25s.retrieve`, with no pass over every document per query).
+(the same scores as `bm25s.retrieve`, with no pass over every document per query). The dense
+scan is one matrix product per block of queries and torch's top-k. A check finds both kinds of
+candidates ahead of its search (`prefetch_dense` on the embedding thread, `prefetch_lexical`
+while the last sentences are embedded); `search_many` takes them from there.
 
 Building the index embeds every claim (about 175 claims a second on one core; the
 embeddings are cached by text, so a rebuild after new sources embeds only the new
@@ -45,6 +48,7 @@ import shutil
 import threading
 import time
 import unicodedata
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +189,11 @@ class RecordIndex:
                 if words:
                     self.accused[words[-1]].append(row)
         self.timings: dict[str, float] = {}
+        self.last_search: dict[str, float] = {}
+        # Candidates found ahead of `search_many` (see `prefetch_dense`, `prefetch_lexical`),
+        # keyed by exactly what they were computed from, so a stale entry is only unused.
+        self._prefetched: dict[tuple, list[tuple[int, float]]] = {}
+        self._prefetch_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -337,6 +346,7 @@ class RecordIndex:
             return []
         if len(self) == 0:
             return [[] for _ in texts]
+        searched, searched_cpu = time.perf_counter(), time.thread_time()
         from factfinder.embed import EmbeddingsUnavailable
 
         if vectors is None:
@@ -345,8 +355,13 @@ class RecordIndex:
             except EmbeddingsUnavailable:
                 vectors = np.zeros((len(texts), self.matrix.shape[1]), dtype=np.float32)
         pool = min(POOL, len(self))
-        lexical = self._bm25_candidates(texts, pool)
-        dense = self._dense_candidates(vectors, pool) if vectors.any() else [[] for _ in texts]
+        lexical = self._candidates([("bm25", pool, text) for text in texts],
+                                   lambda missing: self._bm25_candidates([key[2] for key in missing], pool))
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        dense = self._candidates([("dense", pool, vector.tobytes()) for vector in vectors],
+                                 lambda missing: self._dense_candidates(
+                                     np.stack([np.frombuffer(key[2], dtype=np.float32) for key in missing]), pool)) \
+            if vectors.any() else [[] for _ in texts]
         out = []
         for q, value in enumerate(values):
             fused: dict[int, float] = defaultdict(float)
@@ -370,7 +385,51 @@ class RecordIndex:
                                 bm25=bm25_score.get(row, 0.0), matches=matches, claim=record))
             hits.sort(key=lambda h: (-h.score, h.claim_id))
             out.append(hits[:k])
+        # What `check_text` reports as its retrieval time (embedding included when done here).
+        self.last_search = {"retrieval": time.perf_counter() - searched,
+                            "retrieval_cpu": time.thread_time() - searched_cpu}
         return out
+
+    # ---- candidates found ahead of a search ------------------------------------------------------
+    def prefetch_dense(self, vectors: np.ndarray) -> None:
+        """Scan the record for these query vectors now; a later `search_many` with the same
+        vectors takes its dense candidates from here. A check calls it on its embedding
+        thread as each batch of sentences is embedded, while the other core reads the text."""
+        if len(self) == 0 or not len(vectors):
+            return
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        pool = min(POOL, len(self))
+        found = self._dense_candidates(vectors, pool)
+        self._keep([("dense", pool, v.tobytes()) for v in vectors], found)
+
+    def prefetch_lexical(self, texts: Sequence[str]) -> None:
+        """The BM25 candidates of these texts now, for a later `search_many` (a check calls it
+        while its sentences are still being embedded)."""
+        if len(self) == 0 or self.bm25 is None or not texts:
+            return
+        pool = min(POOL, len(self))
+        texts = list(dict.fromkeys(texts))
+        self._keep([("bm25", pool, t) for t in texts], self._bm25_candidates(texts, pool))
+
+    def forget_prefetched(self) -> None:
+        with self._prefetch_lock:
+            self._prefetched.clear()
+
+    def _keep(self, keys: list[tuple], found: list[list[tuple[int, float]]]) -> None:
+        with self._prefetch_lock:
+            if len(self._prefetched) > 50_000:   # a caller that never searches does not grow it forever
+                self._prefetched.clear()
+            self._prefetched.update(zip(keys, found))
+
+    def _candidates(self, keys: list[tuple], compute: Callable[[list[tuple]], list]) -> list[list[tuple[int, float]]]:
+        """Each key's candidates: prefetched ones as they are, the others computed at once
+        (each distinct key once)."""
+        with self._prefetch_lock:
+            known = {key: self._prefetched[key] for key in keys if key in self._prefetched}
+        missing = [key for key in dict.fromkeys(keys) if key not in known]
+        if missing:
+            known.update(zip(missing, compute(missing)))
+        return [known[key] for key in keys]
 
     def _bm25_candidates(self, texts: Sequence[str], pool: int) -> list[list[tuple[int, float]]]:
         """The BM25 top `pool` of every text at once: one sparse product of the queries' term
@@ -421,17 +480,49 @@ class RecordIndex:
         return terms
 
     def _dense_candidates(self, vectors: np.ndarray, pool: int) -> list[list[tuple[int, float]]]:
+        """The `pool` record claims of highest cosine for each vector, best first (equal
+        cosines, as duplicate claim texts have, in row order)."""
         out = []
         for first in range(0, len(vectors), QUERY_CHUNK):
-            sims = np.asarray(vectors[first:first + QUERY_CHUNK] @ np.asarray(self.matrix).T)
-            if pool < sims.shape[1]:
-                top = np.argpartition(-sims, pool - 1, axis=1)[:, :pool]
-            else:
-                top = np.tile(np.arange(sims.shape[1]), (sims.shape[0], 1))
-            for q in range(sims.shape[0]):
-                order = top[q][np.argsort(-sims[q, top[q]], kind="stable")]
-                out.append([(int(r), float(sims[q, r])) for r in order])
+            sims = self._cosines(vectors[first:first + QUERY_CHUNK])
+            top = _top_columns(sims, pool)
+            best = np.take_along_axis(sims, top, axis=1)
+            order = np.lexsort((top, -best), axis=1)
+            top, best = np.take_along_axis(top, order, axis=1), np.take_along_axis(best, order, axis=1)
+            for rows, scores in zip(top.tolist(), best.tolist()):
+                out.append(list(zip(rows, scores)))
         return out
+
+
+    def _cosines(self, vectors: np.ndarray) -> np.ndarray:
+        """Queries x claims cosines. With torch the product runs on the calling thread only
+        (torch is set to one thread); numpy's OpenBLAS would start its own threads, which spin
+        against a check's embedding thread on the other core."""
+        try:
+            import torch
+        except ImportError:
+            return np.asarray(vectors @ np.asarray(self.matrix).T, dtype=np.float32)
+        matrix = getattr(self, "_matrix_tensor", None)
+        if matrix is None:
+            with warnings.catch_warnings():
+                # The memory-mapped matrix is read-only; torch only reads it here.
+                warnings.simplefilter("ignore", UserWarning)
+                matrix = self._matrix_tensor = torch.from_numpy(np.asarray(self.matrix))
+        with torch.inference_mode():
+            return (torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32)) @ matrix.T).numpy()
+
+
+def _top_columns(scores: np.ndarray, k: int) -> np.ndarray:
+    """The column indices of each row's `k` highest scores, in no particular order. torch's
+    top-k, when torch is there (it is whenever there are vectors to compare), is several times
+    quicker than numpy's argpartition on 100k columns."""
+    if k >= scores.shape[1]:
+        return np.tile(np.arange(scores.shape[1]), (scores.shape[0], 1))
+    try:
+        import torch
+    except ImportError:
+        return np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    return torch.topk(torch.from_numpy(scores), k, dim=1, sorted=False).indices.numpy()
 
 
 def embed_queries(texts: Sequence[str]) -> np.ndarray:

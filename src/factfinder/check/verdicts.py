@@ -861,6 +861,7 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
 # ---- the reference pack's quantities -------------------------------------------------------------------
 
 QUANTITY_COSINE = 0.60   # a record claim stating a reference figure must be this alike to name the quantity
+PLACE_QUANTITY_COSINE = 0.30   # ... or this alike when it is about the same place
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent\b|pour ?cent\b)", re.I)
 _APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|environ|près de|"
                            r"quelque|some)\s*$", re.I)
@@ -1061,8 +1062,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     name = None
     for hit in sorted(hits, key=lambda h: -h.cosine):
         found = index.quantity_of_row.get(hit.row)
-        if found is None or hit.cosine < QUANTITY_COSINE:
-            continue
+        if found is None or hit.cosine < QUANTITY_COSINE and not (
+                "place" in hit.matches and hit.cosine >= PLACE_QUANTITY_COSINE):
+            continue   # (a claim about the same place names the quantity with less likeness: "the toll was 338")
         quantity, entry = found
         if (entry.get("unit") == "percent") != percent:
             continue
@@ -1419,10 +1421,12 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding |
                                                                                  _CONVICTED.search(text))):
         return None   # "X was never convicted": the negation is read by the caller
     evidence: list[Evidence] = []
+    all_terms = terms
     for record in cases:
         case = record["features"]["proceeding"]
         court = case["court"]
         theirs = set(case["terms"])
+        terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
         if terms and theirs and len(cases) == 1:
@@ -1462,6 +1466,18 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding |
                    evidence, len(pro))
 
 
+def _clause_terms(text: str, accused: str, terms: set) -> set:
+    """The terms stated in the clause that names this accused ("A got 25 years; B and C life")."""
+    words = name_tokens(accused)
+    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", text) if words else None
+    if not found:
+        return terms
+    start = max(text.rfind(";", 0, found.start()), text.rfind(". ", 0, found.start())) + 1
+    ends = [i for i in (text.find(";", found.end()), text.find(". ", found.end())) if i >= 0]
+    clause = text[start:min(ends) if ends else len(text)]
+    return sentence_terms(clause) if _TERM_CONTEXT.search(clause) else terms
+
+
 def _term_words(term: str) -> str:
     return {"life": "life imprisonment", "death": "death"}.get(term, f"{term} years")
 
@@ -1470,7 +1486,7 @@ def _term_words(term: str) -> str:
 
 def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims: list[dict],
                   mentions: list[dict], *, sentences: list[tuple[int, int]] | None = None,
-                  sentence_vectors: np.ndarray | None = None) -> list[ClaimCheck]:
+                  sentence_vectors: np.ndarray | None = None, use_embeddings: bool = True) -> list[ClaimCheck]:
     """A verdict with evidence for each claim the extractor found in `text`.
 
     `claims` and `mentions` are the extractor's output on the checked text
@@ -1498,19 +1514,31 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         # "The killings took place on 5 June", "4 000 personnes y ont trouvé la mort": so is the place.
         if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]):
             values[i]["actors"] = list(values[i - 1].get("actors") or [])
-        small_count = bool(values[i].get("figures")) and all(
-            (f.get("high") or f.get("low") or 0) < NATIONAL_MINIMUM for f in values[i]["figures"]) and \
-            not _WHOLE.search(claims[i]["text"]) and "\n\n" not in text[claims[i - 1]["end"]:claims[i]["start"]]
+        # A sentence of the same paragraph that names no place, force or period of its own, with a
+        # small count or a day ("The government later put the number of dead at 338", "On 22 April
+        # soldiers opened fire"), continues the account of the place named before it.
+        same_paragraph = "\n\n" not in text[claims[i - 1]["end"]:claims[i]["start"]]
+        own_date = _own_date(values[i])
+        small_count = same_paragraph and not _WHOLE.search(claims[i]["text"]) and (
+            bool(values[i].get("figures")) and not own_date and all(
+                (f.get("high") or f.get("low") or 0) < NATIONAL_MINIMUM for f in values[i]["figures"])
+            or not values[i].get("figures") and not values[i].get("actors"))
         if not values[i].get("places") and not ties(values[i]) and (
                 _ANAPHOR_START.match(claims[i]["text"]) or _PLACE_ANAPHOR.search(claims[i]["text"]) or
                 _PRONOUN_START.match(claims[i]["text"]) or small_count):
+            # The nearest claim before it (of the same paragraph, three at most) that names a place.
+            j = next((j for j in range(i - 1, max(-1, i - 4), -1) if values[j].get("places")
+                      and "\n\n" not in text[claims[j]["end"]:claims[i]["start"]]), i - 1)
             for key in ("places", "sites", "targets"):
-                if values[i - 1].get(key) and key in values[i]:
-                    values[i][key] = list(values[i - 1][key])
+                if values[j].get(key) and key in values[i]:
+                    values[i][key] = list(values[j][key])
             if not values[i].get("actors"):
-                values[i]["actors"] = list(values[i - 1].get("actors") or [])
+                values[i]["actors"] = list(values[j].get("actors") or [])
     vectors = None
-    if sentences is not None and sentence_vectors is not None and len(sentences) == len(sentence_vectors):
+    if not use_embeddings and len(index):
+        # BM25 and values only: no model is loaded, every cosine is 0 (see RecordIndex.search_many).
+        vectors = np.zeros((len(claims), index.matrix.shape[1]), dtype=np.float32)
+    elif sentences is not None and sentence_vectors is not None and len(sentences) == len(sentence_vectors):
         row = {(int(s), int(e)): i for i, (s, e) in enumerate(sentences)}
         found = [row.get((c["start"], c["end"])) for c in claims]
         missing = [c["text"] for c, i in zip(claims, found) if i is None]
@@ -1535,6 +1563,7 @@ CROSS_LINGUAL_STEP = 0.10
 
 _PLACES_FIELD = re.compile(r'"places":\[([^\]]*)\]')
 PLACE_CANDIDATES = 12   # record claims about the same specific place added to a claim's hits
+PLACE_POOL = 60         # ... chosen among this many of the likeliest claims of that place
 
 
 def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector: np.ndarray | None) -> list[Hit]:
@@ -1563,20 +1592,25 @@ def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector:
                 by_place.setdefault(place, []).append(row)
         index.__dict__["_rows_by_place"] = by_place
     have = {h.row for h in hits}
+    rows = sorted({row for place in wanted[:3] for row in by_place.get(place, ())} - have)
+    if not rows:
+        return []
+    # The likeliest first, in one product: a place like Kigali has thousands of claims in a large record.
+    if vector is not None:
+        cosines = np.asarray(index.matrix[np.asarray(rows)] @ vector, dtype=np.float32)
+        order = np.argsort(-cosines, kind="stable")[:PLACE_POOL]
+        ranked = [(rows[i], float(cosines[i])) for i in order]
+    else:
+        ranked = [(row, 0.0) for row in rows[:PLACE_POOL]]
     kind = values.get("event_type")
     out: list[Hit] = []
-    for place in wanted[:3]:
-        for row in by_place.get(place, []):
-            if row in have:
-                continue
-            record = index.claim(row)
-            features = record["features"]
-            if kind and features.get("event_type") and not compatible(kind, features["event_type"]):
-                continue
-            have.add(row)
-            cosine = float(np.asarray(index.matrix[row]) @ vector) if vector is not None else 0.0
-            out.append(Hit(row=row, claim_id=int(index.ids[row]), score=0.0, cosine=cosine, bm25=0.0,
-                           matches=value_matches(values, features, index.places), claim=record))
+    for row, cosine in ranked:
+        record = index.claim(row)
+        features = record["features"]
+        if kind and features.get("event_type") and not compatible(kind, features["event_type"]):
+            continue
+        out.append(Hit(row=row, claim_id=int(index.ids[row]), score=0.0, cosine=cosine, bm25=0.0,
+                       matches=value_matches(values, features, index.places), claim=record))
     out.sort(key=lambda h: (-len(h.matches), -h.cosine))
     return out[:PLACE_CANDIDATES]
 

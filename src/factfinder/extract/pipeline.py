@@ -9,11 +9,13 @@ Doc), each in its own language when a document mixes English and French.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings as _warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
+from typing import Callable, Iterable
 
 from factfinder.extract.attribution import find_attributions
 from factfinder.extract.citations import find_citations
@@ -92,7 +94,15 @@ class Extractor:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def extract(self, text: str, language: str | None, passages: list[tuple[int, int]]) -> ExtractionResult:
+    def extract(self, text: str, language: str | None, passages: list[tuple[int, int]], *,
+                on_sentences: Callable[[list[tuple[int, int]]], None] | None = None,
+                batch_size: int | None = None) -> ExtractionResult:
+        """Mentions, claims and sentences of `text`, passage by passage.
+
+        `on_sentences`, if given, is called with the (start, end) sentences of each passage as
+        soon as spaCy has read it, before the rules run: `check` embeds them on another core
+        meanwhile. `batch_size` (passages per spaCy batch) overrides the extractor's; smaller
+        batches hand the first sentences over sooner. Neither changes what is returned."""
         result = ExtractionResult()
         if not text.strip():
             result.warnings.append("empty text: nothing to extract")
@@ -113,13 +123,18 @@ class Extractor:
         for lang in sorted(set(languages)):
             indices = [i for i, code in enumerate(languages) if code == lang]
             nlp = load_model(lang)
-            docs = nlp.pipe((text[passages[i][0]:passages[i][1]] for i in indices), batch_size=self.batch_size,
-                            n_process=self.n_process)
+            docs = nlp.pipe((text[passages[i][0]:passages[i][1]] for i in indices),
+                            batch_size=batch_size or self.batch_size, n_process=self.n_process)
             for i, doc in zip(indices, docs):
                 offset = passages[i][0]
+                # The passage's own string: spaCy's `doc.text` joins every token again on each call.
+                doc_text = text[offset:passages[i][1]]
+                first = len(sentences)
                 for sent in doc.sents:
                     sentences.append((offset + sent.start_char, offset + sent.end_char, sent, lang))
-                heading = _is_heading(doc.text)
+                if on_sentences is not None:
+                    on_sentences([(s, e) for s, e, _, _ in sentences[first:]])
+                heading = _is_heading(doc_text)
                 for ent in doc.ents:
                     kind = _ENTITY_TYPES.get(ent.label_)
                     if not kind or _PRONOUN_LIKE.match(ent.text) or heading:
@@ -133,7 +148,7 @@ class Extractor:
                     while len(tokens) > 1 and tokens[0].pos_ == "DET":
                         tokens = tokens[1:]  # "the Ministry of Defence" -> "Ministry of Defence"
                     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                    entities.append({"type": kind, "text": doc.text[start:end], "start": offset + start,
+                    entities.append({"type": kind, "text": doc_text[start:end], "start": offset + start,
                                      "end": offset + end, "label": ent.label_, "lang": lang})
                 attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang))
         sentences.sort(key=lambda s: s[0])
@@ -167,15 +182,17 @@ class Extractor:
         match ("Félicien Kabuga") wins over it."""
         _retype_person_names(entities)
         persons = [e for e in entities if e["type"] == "person"]
+        # Overlap tests against sorted spans rather than every mention: a long text has
+        # thousands of gazetteer matches, figures and dates (same answers as `_overlaps`).
+        person_spans = _Spans((p["start"], p["end"]) for p in persons)
+        values = _Spans((t["start"], t["end"]) for t in taken if t["type"] in ("figure", "date"))
         out: list[dict] = []
         for match in self.gazetteer.find(text):
-            span = {"start": match.start, "end": match.end}
             if _IDENTIFIER_AFTER.match(text, match.end) or (match.start and text[match.start - 1] in "-/"):
                 continue  # part of a case number or document symbol ("ICTR-96-4-T")
-            if any(p["start"] <= match.start and match.end <= p["end"] and (p["end"] - p["start"]) >
-                   (match.end - match.start) for p in persons):
+            if person_spans.encloses_longer(match.start, match.end):
                 continue
-            if any(_overlaps(span, t) for t in taken if t["type"] in ("figure", "date")):
+            if values.overlaps(match.start, match.end):
                 continue
             entry = match.entry
             normalized = {"canonical": entry.canonical, "id": entry.id, "kind": entry.type}
@@ -187,8 +204,9 @@ class Extractor:
                         "normalized": normalized, "confidence": 0.95 if not match.alternatives else 0.8,
                         "extractor": "gazetteer"})
         person_canonical = _person_canonicals([e for e in persons])
+        claimed = _Spans((m["start"], m["end"]) for m in out + taken)   # grows with each name kept below
         for entity in entities:
-            if any(_overlaps(entity, o) for o in out) or any(_overlaps(entity, t) for t in taken):
+            if claimed.overlaps(entity["start"], entity["end"]):
                 continue
             entry = self.gazetteer.lookup(entity["text"]) if entity["type"] != "person" else None
             if entry is not None and entry.category == entity["type"]:
@@ -202,6 +220,7 @@ class Extractor:
             out.append({"type": entity["type"], "text": entity["text"], "start": entity["start"],
                         "end": entity["end"], "normalized": normalized, "confidence": confidence,
                         "extractor": f"spacy-{entity['lang']}"})
+            claimed.add(entity["start"], entity["end"])
         out.sort(key=lambda m: m["start"])
         kept: list[dict] = []
         for mention in out:
@@ -209,6 +228,32 @@ class Extractor:
                 continue
             kept.append(mention)
         return kept
+
+
+class _Spans:
+    """(start, end) character spans sorted by start, for overlap tests in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that could overlap [start, end): they start before `end`, and no earlier
+        than the longest span's length before `start`."""
+        low = bisect.bisect_left(self.spans, (start - self.longest, -1))
+        high = bisect.bisect_left(self.spans, (end, -1))
+        return self.spans[low:high]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._near(start, end))
+
+    def encloses_longer(self, start: int, end: int) -> bool:
+        """A span contains [start, end) and is longer than it."""
+        return any(s <= start and end <= e and e - s > end - start for s, e in self._near(start, end + 1))
 
 
 def _is_heading(text: str) -> bool:
