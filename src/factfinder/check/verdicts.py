@@ -423,6 +423,12 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
         after = re.match(r"\s+([A-Za-zÀ-ÿ]+)", text[at + len(figure["text"]):]) if at >= 0 else None
         word = COUNTED_SYNONYMS.get(after.group(1).lower(), after.group(1).lower()) if after else None
         died = after is not None and _DIED_AFTER.match(text[at + len(figure["text"]) + after.end():])
+        if word not in NOT_KILLED and after is not None:
+            # "95,000 children orphaned": the counted thing may be the word after the noun.
+            second = re.match(r"\s+(?:were\s+|had\s+been\s+|became\s+|left\s+)?([a-zà-ÿ]+)",
+                              text[at + len(figure["text"]) + after.end():])
+            if second and COUNTED_SYNONYMS.get(second.group(1).lower()) in NOT_KILLED:
+                word = COUNTED_SYNONYMS[second.group(1).lower()]
         if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
             return "troops" if word in TROOP_WORDS else word   # "about 150,000 survivors", "47 years"
         if died:
@@ -461,7 +467,7 @@ _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "f
 
 
 # What is counted, in the words of other languages and forms: one name per thing.
-COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "réfugiés": "refugees", "refugee": "refugees",
+COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "orphaned": "orphans", "réfugiés": "refugees", "refugee": "refugees",
                     "morts": "dead", "mort": "dead", "tués": "killed", "victimes": "victims", "victim": "victims",
                     "survivants": "survivors", "survivor": "survivors", "déplacés": "displaced",
                     "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases"}
@@ -879,6 +885,30 @@ def percent_figures(text: str) -> list[dict]:
     return out
 
 
+# Counts in words the extractor leaves unread: the ranges they stand for.
+_VAGUE_COUNTS = [
+    (re.compile(r"\b(?:a\s+few|some|quelques)\s+(?:tens\s+of\s+thousands|dizaines\s+de\s+milliers)\b", re.I), 20_000, 60_000),
+    (re.compile(r"\b(?:a\s+few|quelques)\s+(?:thousands?|milliers)\b", re.I), 2_000, 9_999),
+    (re.compile(r"\b(?:a\s+few|quelques)\s+(?:hundreds?|centaines)\b", re.I), 200, 999),
+]
+
+
+def vague_figures(text: str, known: list[dict]) -> list[dict]:
+    """"only a few tens of thousands died": a count of people the extractor did not read."""
+    out = []
+    for pattern, low, high in _VAGUE_COUNTS:
+        for m in pattern.finditer(text):
+            if any((f.get("text") or "\0") in m.group(0) or m.group(0) in (f.get("text") or "") for f in known):
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            bound = _UPPER_ONLY.search(before) or re.search(r"\b(only|just|merely|barely|seulement|à peine)\s*$", before,
+                                                            re.I)
+            out.append({"text": (bound.group(0).strip() + " " if bound else "") + m.group(0),
+                        "low": None if bound else low, "high": high, "approx": True, "unit": "people",
+                        "counted": None, "group": None})
+    return out
+
+
 def _names(*texts: str) -> set[str]:
     """The names in who-asserted-it strings: "Human Rights Watch (Alison Des Forges)" gives
     "human rights watch" and "alison des forges"; acronyms ("NISR", "UNHCR") too."""
@@ -1095,9 +1125,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         # fifteen killed near Kabgayi), never with a figure for the whole country.
         local = [e for e in entries if _places_compatible(index, ours, {
             p for p in index.claim(e["row"])["features"].get("places") or [] if index.places.specific(p)} or {"-"})]
-        if not local:
+        if not local and not values.get("places_inherited"):
             return None
-        entries = local
+        entries = local or entries   # a place carried from the sentence before is a guess: it may not apply
     if mine and mine["days"] <= 366 and not percent:
         # The record's figures for the text's time; none for it: the record does not say.
         # (A share of a population is one quantity whatever year a source measured it in.)
@@ -1532,6 +1562,7 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
             for key in ("places", "sites", "targets"):
                 if values[j].get(key) and key in values[i]:
                     values[i][key] = list(values[j][key])
+                    values[i]["places_inherited"] = True
             if not values[i].get("actors"):
                 values[i]["actors"] = list(values[j].get("actors") or [])
     vectors = None
@@ -1686,6 +1717,9 @@ def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, 
 
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
+    if stance == "denies" and _META_NEGATION.search(claim["text"]):
+        stance = "asserts"   # "nor does it mention the killing of …": the killing is not denied
+        claim = {**claim, "stance": "asserts"}
     if _DENIED_CONTENT.search(claim["text"]):
         stance = "denies"   # "it is false that …": the extractor's stance sees no negated verb
     if _RHETORICAL.match(claim["text"]) and claim["text"].rstrip().endswith("?"):
@@ -1694,7 +1728,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         claim = {**claim, "stance": "asserts", "rhetorical": True}
     findings: list[Finding] = []
     values = {**values, "text": claim["text"]}
-    for figure in (values.get("figures") or []) + percent_figures(claim["text"]):
+    for figure in (values.get("figures") or []) + percent_figures(claim["text"]) + \
+            vague_figures(claim["text"], values.get("figures") or []):
         if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
             continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
         figure = _bound_flipped(claim["text"], figure)
@@ -1808,6 +1843,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
                       asserted_by=claim.get("asserted_by"), confidence=round(confidence, 3), signals=signals)
 
 
+_META_NEGATION = re.compile(r"\b(?:(?:nor|not|never|n['’]t)\s+(?:does|did|do|is|was)?\s*(?:it|he|she|they|the\s+\w+)?\s*"
+                            r"(?:mention|discuss|address|say\s+(?:a\s+word|anything)|cover|consider|explain)\w*|"
+                            r"fail\w*\s+to\s+(?:mention|discuss|address)|says?\s+little\s+about|is\s+silent\s+(?:on|about)|"
+                            r"passe\s+sous\s+silence|ne\s+(?:mentionne|dit|[ée]voque|parle)\s+(?:pas|rien|jamais))", re.I)
 _RHETORICAL = re.compile(r"\s*(?:[A-Z]:\s*)?(?:(?:is|was|were|are|did|does|do|has|had)(?:n['’]t\b|\s+(?:[\w'’-]+\s+){1,8}?"
                          r"not\b)|why\s+(?:do|does|did|is|are|was|were|should|would|has|have)\b|who\s+decided\b|"
                          r"could\s+(?:the|it|they|this)\b|how\s+(?:could|can|come)\b|n['’]est-ce\s+pas\b|pourquoi\b|"
