@@ -1821,12 +1821,15 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     evidence.sort(key=lambda e: ({"contradicts": 0, "supports": 0, "related": 1}[e.relation], -e.score))
     evidence = _first_per_relation(evidence, MAX_EVIDENCE)
     if len(evidence) < 3:
+        # Without embeddings (every cosine 0) the nearest record claims are BM25's.
+        lexical_only = not any(h.cosine for h in hits)
         for hit in hits:
-            if hit.cosine >= RELATED_COSINE and not any((e.claim_id or -1) == hit.claim_id or
-                                                          (e.claim_id is None and e.text == hit.claim["text"])
-                                                          for e in evidence):
+            near = hit.cosine >= RELATED_COSINE or (lexical_only and hit.bm25 > 0)
+            if near and not any((e.claim_id or -1) == hit.claim_id or
+                                (e.claim_id is None and e.text == hit.claim["text"]) for e in evidence):
                 evidence.append(_evidence(index, hit.claim, "related", hit.score,
-                                          f"similar wording (cosine {hit.cosine:.2f})"))
+                                          f"similar wording (cosine {hit.cosine:.2f})" if not lexical_only
+                                          else f"shared words (BM25 {hit.bm25:.1f})"))
             if len(evidence) >= 3:
                 break
     best = max((h.cosine for h in hits), default=0.0)
