@@ -82,16 +82,22 @@ def backend(request) -> str:
     return request.param
 
 
-@pytest.fixture
-def store_url(backend, tmp_path, pg_admin_engine_lazy, request) -> str:
+def new_store_url(backend: str, home: Path, pg_admin_engine_lazy, request) -> str:  # noqa: ANN001
+    """A store for one test or module: a SQLite file in `home`, or a fresh PostgreSQL database
+    dropped when the requesting test or module finishes."""
     if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'home' / 'factfinder.db'}"
+        return f"sqlite:///{home / 'factfinder.db'}"
     name = f"ff_test_{uuid.uuid4().hex[:12]}"
     admin = pg_admin_engine_lazy()
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     request.addfinalizer(lambda: _drop_database(admin, name))
     return normalize_db_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture
+def store_url(backend, tmp_path, pg_admin_engine_lazy, request) -> str:
+    return new_store_url(backend, tmp_path / "home", pg_admin_engine_lazy, request)
 
 
 @pytest.fixture

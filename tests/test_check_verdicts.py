@@ -8,7 +8,6 @@ each backend; texts it has never seen are then checked against it.
 from __future__ import annotations
 
 import math
-import uuid
 
 import pytest
 
@@ -17,7 +16,7 @@ from factfinder.check.retrieve import RecordIndex, cache_root, counted_class, to
 from factfinder.check.verdicts import assess_claims, clearly_apart, figure_range, ranges_agree
 from factfinder.config import Config
 from factfinder.workbench import Workbench
-from tests.conftest import BACKENDS, PG_URL, _drop_database
+from tests.conftest import BACKENDS, new_store_url
 
 SOURCES = {
     "hrw.txt": ({"title": "Leave None to Tell the Story", "author": "Alison Des Forges",
@@ -56,19 +55,7 @@ def _ingest(wb: Workbench, folder, name: str, metadata: dict, text: str) -> None
 def checked(request, tmp_path_factory, pg_admin_engine_lazy):
     """One record per backend for the module, its index, and a checker of texts."""
     home = tmp_path_factory.mktemp("check")
-    if request.param == "sqlite":
-        url = f"sqlite:///{home / 'factfinder.db'}"
-    else:
-        from sqlalchemy import text
-
-        from factfinder.config import normalize_db_url
-
-        name = f"ff_test_{uuid.uuid4().hex[:12]}"
-        admin = pg_admin_engine_lazy()
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        request.addfinalizer(lambda: _drop_database(admin, name))
-        url = normalize_db_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
     wb = Workbench(Config(home=home, db_url=url, user="tester"))
     folder = home / "docs"
     folder.mkdir()
@@ -363,19 +350,7 @@ def reference(request, tmp_path_factory, pg_admin_engine_lazy):
     from factfinder.record.reference import load_reference_pack
 
     home = tmp_path_factory.mktemp("reference")
-    if request.param == "sqlite":
-        url = f"sqlite:///{home / 'factfinder.db'}"
-    else:
-        from sqlalchemy import text
-
-        from factfinder.config import normalize_db_url
-
-        name = f"ff_test_{uuid.uuid4().hex[:12]}"
-        admin = pg_admin_engine_lazy()
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        request.addfinalizer(lambda: _drop_database(admin, name))
-        url = normalize_db_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
     wb = Workbench(Config(home=home, db_url=url, user="tester"))
     load_reference_pack(wb)
     import factfinder

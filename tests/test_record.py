@@ -14,7 +14,7 @@ from factfinder.cli import cli
 from factfinder.cli.demo import example_documents
 from factfinder.config import Config
 from factfinder.workbench import Workbench
-from tests.conftest import BACKENDS, PG_URL, REPO, SEEDS, _drop_database
+from tests.conftest import BACKENDS, REPO, SEEDS, new_store_url
 
 PROCEEDINGS = REPO / "src" / "factfinder" / "data" / "proceedings" / "rwanda1994_proceedings.csv"
 
@@ -23,21 +23,7 @@ PROCEEDINGS = REPO / "src" / "factfinder" / "data" / "proceedings" / "rwanda1994
 def backend_store(request, tmp_path_factory, pg_admin_engine_lazy):
     """One store per backend for the whole module: extraction of the samples is the slow part."""
     home = tmp_path_factory.mktemp("record")
-    if request.param == "sqlite":
-        url = f"sqlite:///{home / 'factfinder.db'}"
-    else:
-        import uuid
-
-        from sqlalchemy import text
-
-        from factfinder.config import normalize_db_url
-
-        name = f"ff_test_{uuid.uuid4().hex[:12]}"
-        admin = pg_admin_engine_lazy()
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        request.addfinalizer(lambda: _drop_database(admin, name))
-        url = normalize_db_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
     bench = Workbench(Config(home=home, db_url=url, user="tester"))
     bench.ingest([*example_documents(REPO / "examples"), SEEDS], extract=True)
     bench.rebuild()

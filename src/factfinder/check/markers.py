@@ -332,10 +332,6 @@ def _allegedly_killed(sentence: str, m: re.Match) -> bool:
     return bool(re.search(r"genocid|génocid", sentence, re.I)) and not _RPF.search(sentence)
 
 
-def _no_rpf(sentence: str, m: re.Match) -> bool:
-    return not _RPF.search(sentence)
-
-
 def _explicit_no_genocide(sentence: str, m: re.Match) -> bool:
     return not _RPF.search(sentence) and not re.search(r"\bwhether\b", sentence, re.I)
 
@@ -722,10 +718,6 @@ _AGENT = (r"(?:RPF|FPR|RPA|APR|Kagame|Kigali|victors?|vainqueurs|West(?:ern)?|Oc
           r"ONG|intelligence|propagand\w+|lobby|imperiali\w+|Museveni|Uganda\w*|Inkotanyi|Zionists?|globalists?)")
 _QUANTIFIED = re.compile(r"\b(?:some|several|a\s+few|certain|certains|quelques|in\s+some\s+cases|sometimes|parfois|"
                          r"a\s+number\s+of|individual|occasionally|at\s+times)\b", re.I)
-_FIGURES = re.compile(r"\b(?:death\s+toll|toll|casualt(?:y|ies)|bilan|figures?|numbers?|chiffres?|estimates?|"
-                      r"counts?|statistics|statistiques)\b", re.I)
-
-
 def _few_died(sentence: str, m: re.Match) -> bool:
     if re.search(r"surviv|escaped|rescued|saved|returned|prosecut|convict|trials?\b|cases\b|tried\b|rescap|fled|"
                  r"displaced|refugees|soldiers|fighters|troops", sentence, re.I):
@@ -1112,10 +1104,6 @@ RULES = RULES + _MORE_RULES
 # courts", "pleaded guilty only because he was tortured", "not of any extermination plan", "saw no
 # genocide", "which tells you whose war this was"; and the quoted propaganda of the hate media ("cease
 # having pity", "impose their hegemony", "bloodthirsty").
-
-_SMALL_TOLL = re.compile(r"\b(?:[1-9]\d{0,2}(?:[, \u202f]\d{3})?|[1-9]\d{0,4}|(?:a\s+)?few\s+(?:hundred|thousand)|"
-                         r"(?:a\s+|one\s+|two\s+|three\s+|several\s+)?(?:hundred|thousand))\b", re.I)
-
 
 def _at_most_small(sentence: str, m: re.Match) -> bool:
     digits = re.sub(r"\D", "", m.group("n"))
@@ -1604,10 +1592,6 @@ def _cause_is_the_other_side(sentence: str, m: re.Match) -> bool:
 
 def _threat_to_rescuers(sentence: str, m: re.Match) -> bool:
     return _not_negated(sentence, m)
-
-
-def _no_plan_to_destroy(sentence: str, m: re.Match) -> bool:
-    return bool(_KILLING.search(sentence)) and _not_negated(sentence, m)
 
 
 _ROUND5_RULES: tuple[Rule, ...] = (
