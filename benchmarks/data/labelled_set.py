@@ -2,6 +2,14 @@
 document sentence by sentence, the rendering that computes offsets, and the validation.
 
 Each set's `build_set.py` holds only its documents (`DOCS`) and calls `main(argv, DOCS, HERE)`.
+
+Each document is written sentence by sentence with its labels, so the character offsets in
+labels.jsonl are computed, never typed. Sentences within a paragraph are joined by one space and
+paragraphs by a blank line. Labels per sentence: verdict (None when the sentence makes no checkable
+factual claim; S, C, D, N for the four verdicts), the rhetoric techniques acceptable for it ([] when
+none) and the voice of those techniques ("own" for the author's, "reported" for quoted or attributed
+speech; None when there is no technique): `s(text, verdict)`, `own(text, verdict, *techniques)`,
+`rep(text, verdict, *techniques)`.
 """
 
 from __future__ import annotations

@@ -8,13 +8,9 @@ measure generalisation: different genres, new wording, new facts. Its author did
 their rules, exemplars or training data, nor the first set's sentences. Keep it that way: do not copy these
 sentences into rules, exemplars or training data, and do not tune against this set.
 
-Each document is written here sentence by sentence with its labels, so the character offsets in
-labels.jsonl are computed, never typed. Sentences within a paragraph are joined by one space and
-paragraphs by a blank line. See README.md for the labelling rules and the sources of every true fact.
-
-Labels per sentence: verdict (None when the sentence makes no checkable factual claim), the rhetoric
-techniques acceptable for it ([] when none) and the voice of those techniques ("own" for the author's,
-"reported" for quoted or attributed speech; None when there is no technique).
+How documents are written and labelled (offsets computed, never typed; a verdict, techniques and
+a voice per sentence): see ../labelled_set.py. README.md gives the labelling rules and the sources
+of every true fact.
 """
 
 from __future__ import annotations

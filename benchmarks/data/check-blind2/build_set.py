@@ -10,13 +10,9 @@ benchmarks/data/check/README.md for the conventions and the earlier build script
 Keep it that way: do not copy these sentences into rules, exemplars or training data, and do not tune against
 this set.
 
-Each document is written here sentence by sentence with its labels, so the character offsets in
-labels.jsonl are computed, never typed. Sentences within a paragraph are joined by one space and
-paragraphs by a blank line. See README.md for the labelling rules and the sources of every true fact.
-
-Labels per sentence: verdict (None when the sentence makes no checkable factual claim), the rhetoric
-techniques acceptable for it ([] when none) and the voice of those techniques ("own" for the author's,
-"reported" for quoted or attributed speech; None when there is no technique).
+How documents are written and labelled (offsets computed, never typed; a verdict, techniques and
+a voice per sentence): see ../labelled_set.py. README.md gives the labelling rules and the sources
+of every true fact.
 """
 
 from __future__ import annotations
