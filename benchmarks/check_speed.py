@@ -22,7 +22,7 @@ Then:
   `factfinder.check.check_text`, every model already loaded and the index in memory, and
   the report's own timings are kept per stage: index (the fingerprint), extraction (spaCy
   and the rules; the sentences are embedded on a second thread meanwhile), arithmetic,
-  BM25 retrieval, the wait for the last sentence vectors, retrieval (fusion and re-ranking
+  BM25 retrieval, the rhetoric rules (matched before the wait), the wait for the last sentence vectors, retrieval (fusion and re-ranking
   in the search), judging, markers and stance. Wall seconds and the main thread's CPU
   seconds per stage; the embedding thread's CPU and the whole process's CPU beside them.
 
@@ -315,7 +315,8 @@ def check_once(wb, text: str) -> dict:  # noqa: ANN001
 
 # check_text's stages, in order; "judging" is the verdicts stage less the retrieval in it, and
 # "embedding" the wait for the sentence vectors the second thread has not finished.
-STAGES = ("index", "extraction", "arithmetic", "bm25", "embedding", "retrieval", "judging", "markers", "stance")
+STAGES = ("index", "extraction", "arithmetic", "bm25", "marker_rules", "embedding", "retrieval", "judging",
+          "markers", "stance")
 
 
 def stand_in_embeddings(wb, pool_dir: Path, seed: int = 3) -> dict:  # noqa: ANN001

@@ -535,3 +535,95 @@ def test_a_whole_utterance_in_straight_single_quotes_is_reported():
     assert found and all(voice == "reported" for _, voice in found)
     # A short phrase in single quotes is a scare quote, the writer's own.
     assert ("definitional_denial", "own") in rules_only("A thread on the 'Rwanda genocide' story they feed you.")
+
+
+# FIXTURE: short, generic lines of an explainer that voices each myth before answering it.
+@pytest.mark.parametrize("text,technique", [
+    ("TOM: Right, so the first thing you hear is that the death toll was wildly exaggerated.", "minimisation"),
+    ("The next line is that it was a civil war, so really you had two genocides.", "double_genocide"),
+    ("On entend souvent dire que le bilan a été largement exagéré.", "minimisation"),
+])
+def test_a_myth_introduced_as_commonly_heard_is_reported(text, technique):
+    found = rules_only(text)
+    assert (technique, "reported") in found and ("own" not in {voice for _, voice in found}), found
+
+
+def test_without_the_heard_frame_the_same_myth_is_the_writers_own():
+    assert ("minimisation", "own") in rules_only("The death toll was wildly exaggerated.")
+    # The frame opening the sentence also covers a marker laid on the whole sentence.
+    text = "TOM: Last one, and it's everywhere: the RPF shot down the plane, so the RPF is to blame for it all."
+    assert mk.marker_voice(text, (0, len(text)), 0, len(text), False, [], [], [], "blame_shifting")[0] == "reported"
+    plain = "The RPF shot down the plane, so the RPF is to blame for it all."
+    assert mk.marker_voice(plain, (0, len(plain)), 0, len(plain), False, [], [], [], "blame_shifting")[0] == "own"
+
+
+@pytest.mark.parametrize("text,technique", [
+    # FIXTURE: own-voice justification and attacks on witnesses.
+    ("If Hutu peasants took up machetes, it was because the invaders had murdered their president.", "justification"),
+    ("Si des paysans hutu se sont défendus, c'était contre une invasion venue d'Ouganda.", "justification"),
+    ("Si des paysans hutu se sont défendus, c'était contre une invasion venue d'Ouganda.", "role_reversal"),
+    ("Au Rwanda, les prétendus témoins du TPIR récitaient des leçons apprises par cœur.", "attack_on_witnesses"),
+])
+def test_round7_wording_is_flagged(text, technique):
+    assert (technique, "own") in rules_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The killings in Rwanda were organised. That is not what a sudden outburst of anger looks like.",
+    "If RPF soldiers killed civilians at Kibeho, the inquiry must say who gave the order.",
+])
+def test_round7_hard_negatives_get_no_own_voice_marker(text):
+    assert [m for m in rules_only(text) if m[1] == "own"] == []
+
+
+def test_rule_matches_computed_beforehand_give_the_same_markers():
+    text = read_seed(DENIAL_SEED)
+    sentences = mk.simple_sentences(text)
+    matches = mk.rule_matches(text, sentences)
+    assert sum(map(len, matches)) >= 5   # the seed's denial half matches rules
+    mk._LAST.clear()
+    direct = mk.detect_markers(text, sentences, "en", use_embeddings=False)
+    mk._LAST.clear()
+    given = mk.detect_markers(text, sentences, "en", use_embeddings=False, matches=matches)
+    assert [(m.start, m.end, m.technique, m.voice) for m in given] == \
+        [(m.start, m.end, m.technique, m.voice) for m in direct]
+
+
+@pytest.mark.parametrize("text,technique", [
+    # FIXTURE: short own-voice distortion and denial in wording the earlier rules missed.
+    ("More Hutu than Tutsi died in Rwanda in 1994, full stop.", "minimisation"),
+    ("The RPF's killing of Hutu was every bit as systematic.", "double_genocide"),
+    ("It was the RPF's invasion that made the massacres inevitable.", "blame_shifting"),
+    ("Kigali's present rulers bear the larger share of the blame for the genocide.", "blame_shifting"),
+    ("Le FPR a abattu l'avion présidentiel : c'est lui, et lui seul, qui a déclenché la tragédie.", "blame_shifting"),
+    ("The survivor accounts of the genocide were collected by the RPF's own intelligence services.",
+     "attack_on_witnesses"),
+    ("In Rwanda what followed was panic, and farmers feared being killed.", "spontaneity"),
+    ("Meanwhile the RPF slaughtered at least two million Hutu.", "double_genocide"),
+])
+def test_round7_rules_flag_new_wording(text, technique):
+    assert (technique, "own") in rules_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Documenting those killings is necessary; turning them into a mirror genocide is denial.",
+    "Survivor testimonies collected by African Rights in 1994 remain a key source on the genocide.",
+    "The Hutu Power propaganda made the massacres almost inevitable once the plane was shot down.",
+    "Human Rights Watch found that RPF soldiers killed thousands of civilians; the killings were not as systematic.",
+    "A chapter on witnesses of the genocide dismisses survivors as “coached performers paid by Kigali.”",
+])
+def test_round7_documentation_and_reviews_get_no_own_voice_marker(text):
+    assert [m for m in rules_only(text) if m[1] == "own"] == []
+
+
+def test_a_finding_cited_as_support_keeps_the_claim_the_writers_own():
+    # FIXTURE: a false attribution used as support.
+    text = "But the UN's own experts found that both sides committed genocide in Rwanda in 1994."
+    start = text.index("both sides")
+    found = {"type": "attribution", "start": 4, "end": start,
+             "normalized": {"speaker": "the UN's own experts", "verb": "found", "content_start": start,
+                            "content_end": len(text) - 1}}
+    said = {**found, "normalized": {**found["normalized"], "verb": "said"}}
+    assert mk.marker_voice(text, (0, len(text)), start, start + 30, False, [], [], [found], "double_genocide")[0] == "own"
+    assert mk.marker_voice(text, (0, len(text)), start, start + 30, False, [], [], [said], "double_genocide")[0] == \
+        "reported"

@@ -148,8 +148,11 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
 
     say("reading the text")
     try:
+        # Every statement naming someone or somewhere is judged, not only those with a figure,
+        # a date or an event verb: "the agreement provided for a single army" is checkable too.
         extraction = _get_extractor().extract(text, language, passages, batch_size=CHECK_SPACY_BATCH,
-                                              on_sentences=embed_sentences if encoder else None)
+                                              on_sentences=embed_sentences if encoder else None,
+                                              named_facts=True)
     except BaseException:
         if encoder is not None:
             encoder.close()
@@ -172,6 +175,11 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     say("matching claims to the record")
     index.prefetch_lexical([c["text"] for c in extraction.claims])   # while the last sentences are embedded
     t = lap("bm25", t)
+    from factfinder.check.markers import rule_matches
+
+    # The rhetoric rules need no vectors: matched now, while the embedding thread finishes.
+    marker_matches = rule_matches(text, sentences)
+    t = lap("marker_rules", t)
 
     sentence_vectors = None
     if use_embeddings:
@@ -206,7 +214,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     from factfinder.check.stance import composite_alarm, document_stance, segment_stances
 
     markers = detect_markers(text, sentences, language, attributions, sentence_vectors=sentence_vectors,
-                             use_embeddings=use_embeddings)
+                             use_embeddings=use_embeddings, matches=marker_matches)
     # What the verdicts show (a denial thesis, a toll far below the record's) is rhetoric too.
     markers = sorted(markers + markers_from_checks(text, claims, sentences, markers, attributions),
                      key=lambda m: (m.start, m.end))
@@ -215,6 +223,8 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
                                use_embeddings=use_embeddings)
     stance = document_stance(segments, markers)
     composite = composite_alarm(text, segments, markers)
+    if composite.alarm:
+        stance = "mixed"   # parts of the document disagree: no single stance describes it
     lap("stance", t)
     timings["total"] = round(time.perf_counter() - started, 4)
     timings["total_cpu"] = round(time.process_time() - started_cpu, 4)

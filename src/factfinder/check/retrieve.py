@@ -30,6 +30,13 @@ scan is one matrix product per block of queries and torch's top-k. A check finds
 candidates ahead of its search (`prefetch_dense` on the embedding thread, `prefetch_lexical`
 while the last sentences are embedded); `search_many` takes them from there.
 
+The index also keeps the record's sentences that no claim covers (`sentences`, with their own
+embedding matrix): the extractor claims only sentences with a figure, a date, an attribution or an
+act of violence, so a chronology's "In Arusha … sign the Arusha Peace Agreement" under its dated
+heading, a departure or an appointment is otherwise invisible. They are searched
+(`search_sentences`: by likeness, and by the month of the query's own date) only for claims nothing
+else decides.
+
 Building the index embeds every claim (about 175 claims a second on one core; the
 embeddings are cached by text, so a rebuild after new sources embeds only the new
 claims). The built index is kept under the home's `cache/check-index/`, keyed on a
@@ -61,16 +68,17 @@ from factfinder.record import features as features_module
 from factfinder.record.events import PlaceIndex
 from factfinder.record.features import KILLED_COUNTS, claim_features, compatible
 from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Contradiction, CustodyEntry, Event,
-                                     EventClaim, Mention, Proceeding, Source, SourceGrade)
+                                     EventClaim, Mention, Passage, Proceeding, Source, SourceGrade, SourceText)
 
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
 QUERY_CHUNK = 256     # queries scored against the matrix at once (100 MB at 100k claims)
+SENTENCE_POOL = 12    # uncovered record sentences taken by likeness for a claim nothing else decides
 # Custody actions that change what the index holds (grades, credibility, review status).
 STATE_ACTIONS = ("rebuild", "grade", "review_decision", "metadata_change", "extraction_run", "import")
 NATIONAL_TOLL_SUBJECT = "national death toll"
@@ -156,7 +164,8 @@ class RecordIndex:
                  sources: dict[str, dict], events: dict[int, dict], disputes: list[dict],
                  quantities: dict[str, list[dict]] | None = None,
                  theses: dict[str, list[list[float]]] | None = None,
-                 open_questions: dict[str, list[int]] | None = None) -> None:
+                 open_questions: dict[str, list[int]] | None = None,
+                 sentences: list[dict] | None = None, sentence_matrix: np.ndarray | None = None) -> None:
         self.fingerprint = fingerprint
         self.ids = ids
         self._rows = rows                 # one JSON document per claim, decoded when first needed
@@ -185,9 +194,22 @@ class RecordIndex:
         for row in np.flatnonzero(ids < 0).tolist():
             case = self.claim(row)["features"].get("proceeding") or {}
             if case.get("person"):
-                words = name_tokens(case["accused"])
+                words = name_tokens(accused_name(case["accused"]))
                 if words:
                     self.accused[words[-1]].append(row)
+        # The record's sentences no claim covers (a chronology's entries, signings, departures,
+        # appointments: the extractor claims only sentences with a figure, a date, an attribution
+        # or an act of violence), in the shape of a claim, with their embeddings. Read by
+        # `verdicts` only for claims nothing else decides (see `search_sentences`).
+        self.sentences = sentences or []
+        self.sentence_matrix = sentence_matrix if sentence_matrix is not None and len(self.sentences) else \
+            np.zeros((0, matrix.shape[1] if matrix.ndim == 2 else 0), dtype=np.float32)
+        self.sentences_of_date: dict[str, list[int]] = defaultdict(list)
+        for number, sentence in enumerate(self.sentences):
+            date = sentence["features"].get("date") or {}
+            if date.get("earliest") and not date.get("inherited") and date.get("days", 999) <= 31:
+                self.sentences_of_date[date["earliest"][:7]].append(number)
+        self.last_vectors: np.ndarray | None = None
         self.timings: dict[str, float] = {}
         self.last_search: dict[str, float] = {}
         # Candidates found ahead of `search_many` (see `prefetch_dense`, `prefetch_lexical`),
@@ -237,6 +259,7 @@ class RecordIndex:
         from factfinder.embed import EmbeddingCache
 
         records, sources, events, disputes = _read_record(wb)
+        sentences = _read_sentences(wb, sources)
         quantities = _reference_quantities(records)
         say(f"indexing {len(records):,} claims")
         ids = np.array([r["id"] for r in records], dtype=np.int64)
@@ -271,8 +294,11 @@ class RecordIndex:
                     open_questions[tie].append(row)
                 for event in record["events"]:
                     open_questions[f"event:{event}"].append(row)
+        sentence_matrix = np.asarray(cache.encode([x["text"] for x in sentences]), dtype=np.float32) if sentences \
+            else None
         index = cls(fingerprint, ids, rows, np.ascontiguousarray(matrix, dtype=np.float32),
-                    bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions))
+                    bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions),
+                    sentences, sentence_matrix)
         index.timings = {"embed_seconds": round(embed_seconds, 3), "embedded_claims": embedded["claims"]}
         return index
 
@@ -286,6 +312,8 @@ class RecordIndex:
             self.bm25.save(str(tmp / "bm25"), show_progress=False)
         # One claim per line, decoded only when a search reaches it: loading stays fast at 100k claims.
         (tmp / "claims.jsonl").write_text("\n".join(self._rows), encoding="utf-8")
+        (tmp / "sentences.json").write_text(json.dumps(self.sentences, ensure_ascii=False), encoding="utf-8")
+        np.save(tmp / "sentence_matrix.npy", np.ascontiguousarray(self.sentence_matrix, dtype=np.float32))
         (tmp / "meta.json").write_text(json.dumps({
             "sources": self.sources, "events": {str(k): v for k, v in self.events.items()},
             "disputes": self.disputes, "quantities": self.quantities, "theses": self.theses,
@@ -312,9 +340,11 @@ class RecordIndex:
         rows = (directory / "claims.jsonl").read_text(encoding="utf-8").split("\n") if len(ids) else []
         if len(rows) != len(ids):
             raise ValueError("claims.jsonl does not match ids.npy")
+        sentences = json.loads((directory / "sentences.json").read_text(encoding="utf-8"))
+        sentence_matrix = np.load(directory / "sentence_matrix.npy")
         return cls(fingerprint, ids, rows, matrix, bm25, meta["sources"],
                    {int(k): v for k, v in meta["events"].items()}, meta["disputes"], meta.get("quantities"),
-                   meta.get("theses"), meta.get("open_questions"))
+                   meta.get("theses"), meta.get("open_questions"), sentences, sentence_matrix)
 
     # ---- reading -------------------------------------------------------------------------------
     def claim(self, row: int) -> dict:
@@ -358,6 +388,7 @@ class RecordIndex:
         lexical = self._candidates([("bm25", pool, text) for text in texts],
                                    lambda missing: self._bm25_candidates([key[2] for key in missing], pool))
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.last_vectors = vectors   # the record's sentences are searched with them (`search_sentences`)
         dense = self._candidates([("dense", pool, vector.tobytes()) for vector in vectors],
                                  lambda missing: self._dense_candidates(
                                      np.stack([np.frombuffer(key[2], dtype=np.float32) for key in missing]), pool)) \
@@ -389,6 +420,46 @@ class RecordIndex:
         self.last_search = {"retrieval": time.perf_counter() - searched,
                             "retrieval_cpu": time.thread_time() - searched_cpu}
         return out
+
+    def search_sentences(self, vectors: np.ndarray, values: Sequence[dict], k: int = SENTENCE_POOL) -> list[list[Hit]]:
+        """The record's uncovered sentences (`self.sentences`) nearest each vector, and those
+        dated to the same month as the query's own date (found by value when the words differ or
+        the languages do). Hits carry the sentence as `claim` and row -1 - its number."""
+        out: list[list[Hit]] = [[] for _ in values]
+        if not self.sentences or not len(values):
+            return out
+        sims = self._sentence_cosines(vectors)
+        tops = _top_columns(sims, k)
+        for q, value in enumerate(values):
+            row_sims = sims[q]
+            numbers = set(tops[q].tolist())
+            date = (value or {}).get("date") or {}
+            if date.get("earliest") and not date.get("inherited") and date.get("days", 999) <= 31:
+                numbers |= set(self.sentences_of_date.get(date["earliest"][:7], ()))
+            hits = []
+            for number in sorted(numbers):
+                sentence = self.sentences[number]
+                hits.append(Hit(row=-1 - number, claim_id=-1 - number, score=float(row_sims[number]),
+                                cosine=float(row_sims[number]), bm25=0.0,
+                                matches=value_matches(value or {}, sentence["features"], self.places),
+                                claim=sentence))
+            hits.sort(key=lambda h: -h.cosine)
+            out[q] = hits
+        return out
+
+    def _sentence_cosines(self, vectors: np.ndarray) -> np.ndarray:
+        """Queries x uncovered sentences cosines, on the calling thread only (as `_cosines`)."""
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        try:
+            import torch
+        except ImportError:
+            return np.asarray(vectors @ self.sentence_matrix.T, dtype=np.float32)
+        matrix = getattr(self, "_sentence_tensor", None)
+        if matrix is None:
+            matrix = self._sentence_tensor = torch.from_numpy(np.ascontiguousarray(self.sentence_matrix,
+                                                                                   dtype=np.float32))
+        with torch.inference_mode():
+            return (torch.from_numpy(vectors) @ matrix.T).numpy()
 
     # ---- candidates found ahead of a search ------------------------------------------------------
     def prefetch_dense(self, vectors: np.ndarray) -> None:
@@ -667,6 +738,100 @@ def _read_record(wb: "Workbench") -> tuple[list[dict], dict[str, dict], dict[int
     return records, sources, events, disputes
 
 
+# ---- the record's sentences that no claim covers ------------------------------------------------------
+
+# A sentence of a passage: up to a full stop (not one inside "U.N." or a number), or a line's end.
+_SENTENCE = re.compile(r"[^\n]+?(?:(?<![A-Z])[.!?](?=\s|$)|$)", re.M)
+_MARKUP = re.compile(r"^[\s\-*#•|>_:.,;()\[\]]*$")
+_REFERENCE_LINE = re.compile(r"https?://|www\.\w|\bdoi:|\bISBN\b", re.I)
+_NEGATED = re.compile(r"\b(not|no|never|none|nor|without|n['’]t|ne|n['’]|pas|jamais|aucun\w*|sans)\b", re.I)
+SENTENCE_MIN_WORDS = 5
+
+
+def _read_sentences(wb: "Workbench", sources: dict[str, dict]) -> list[dict]:
+    """The sentences of the record's passages that no claim covers (less than half of a sentence
+    inside claims), each as a claim of its source: its text and offsets, its features computed
+    from the source's stored mentions as a claim's are. A sentence right after a line that is only
+    a date (a chronology's "- **4 August 1993.** In Arusha … sign the agreement") takes that date as
+    its own, and so do the sentences of the same entry (passage). Bibliography lines, titles and
+    headings (no full stop) and sentences under SENTENCE_MIN_WORDS words are left out. A sentence
+    with a negation is kept with stance `denies` ("Who fired has never been established")."""
+    from factfinder.record.features import SourceMentions
+
+    with wb.db.read() as session:
+        current = dict(session.execute(select(SourceText.id, SourceText.source_id)
+                                       .where(SourceText.current.is_(True))).all())
+        covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for text_id, start, end in session.execute(select(Claim.text_id, Claim.start, Claim.end)):
+            covered[text_id].append((start, end))
+        passages = [p for p in session.execute(select(Passage.text_id, Passage.source_id, Passage.start, Passage.end,
+                                                      Passage.text).order_by(Passage.text_id, Passage.seq)).all()
+                    if p.text_id in current]
+        wanted = {p.text_id for p in passages}
+        mentions: dict[int, list[dict]] = defaultdict(list)
+        for m in session.scalars(select(Mention).where(Mention.text_id.in_(wanted)).order_by(Mention.start)):
+            mentions[m.text_id].append(mention_dict(m))
+    indexed = {text_id: SourceMentions(found) for text_id, found in mentions.items()}
+    out: list[dict] = []
+    for p in passages:
+        spans = sorted(covered.get(p.text_id, ()))
+        found = mentions.get(p.text_id, [])
+        starts = [m["start"] for m in found]
+        entry_date = None   # the date a chronology's entry opens with
+        for match in _SENTENCE.finditer(p.text):
+            raw = match.group()
+            body = raw.strip()
+            if not body:
+                continue
+            start = p.start + match.start() + (len(raw) - len(raw.lstrip()))
+            end = start + len(body)
+            inside = []
+            for m in found[_bisect(starts, start):]:
+                if m["start"] >= end:
+                    break
+                if m["start"] >= start and m["end"] <= end and m["status"] != "rejected":
+                    inside.append(m)
+            dates = [m for m in inside if m["type"] == "date" and (m["normalized"] or {}).get("earliest")]
+            rest = body
+            for m in dates:
+                rest = rest.replace(m["text"], " ")
+            if dates and _MARKUP.match(rest):
+                entry_date = dates[0]   # "- **4 August 1993.**": the entry's date, no statement
+                continue
+            if len(body.split()) < SENTENCE_MIN_WORDS or _REFERENCE_LINE.search(body) or \
+                    not re.search(r"[.!?;»”\"]\s*$", body):
+                continue
+            if sum(max(0, min(end, e) - max(start, s)) for s, e in spans if s < end and start < e) * 2 >= end - start:
+                continue   # a claim of the record already
+            claim = {"text": body, "start": start, "end": end, "mentions": [m["id"] for m in inside], "slots": {},
+                     "stance": "denies" if _NEGATED.search(body) else "asserts", "asserted_by": "author",
+                     "source_id": p.source_id}
+            features = claim_features(claim, indexed[p.text_id] if p.text_id in indexed else [],
+                                      sources.get(p.source_id) or {})
+            if entry_date is not None and not dates:
+                earliest = entry_date["normalized"]["earliest"]
+                latest = entry_date["normalized"].get("latest") or earliest
+                features["date"] = {"earliest": earliest, "latest": latest,
+                                    "days": features_module._span_days(earliest, latest), "inherited": False,
+                                    "entry": True}
+            out.append({"id": 0, "source_id": p.source_id, "start": start, "end": end, "text": body,
+                        "stance": claim["stance"], "asserted_by": "author", "credibility": None,
+                        "credibility_reason": "a sentence of the source (no claim extracted from it)", "events": [],
+                        "sentence": True, "features": {k: features[k] for k in FEATURE_KEYS if k in features}})
+    return out
+
+
+def mention_dict(m: Mention) -> dict:
+    return {"id": m.id, "type": m.type, "text": m.text, "start": m.start, "end": m.end,
+            "normalized": m.normalized or {}, "status": m.status}
+
+
+def _bisect(starts: list[int], value: int) -> int:
+    import bisect
+
+    return bisect.bisect_left(starts, value)
+
+
 # ---- the reference pack's quantities ------------------------------------------------------------------
 
 def _normal(text: str) -> str:
@@ -716,12 +881,39 @@ OUTCOME_WORDS = {"convicted": "convicted", "partially_convicted": "convicted on 
                  "died_before_judgment": "tried but died before judgment", "indictment_withdrawn":
                  "indicted, the indictment later withdrawn", "transferred": "transferred to another court",
                  "fugitive": "indicted and a fugitive", "proceedings_stayed": "tried, the proceedings stayed"}
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25,
-                 "thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50}
-_YEARS = re.compile(r"\b(\d{1,2}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) +
-                    r")(?:[- ](?:years?|ans)\b|-year\b)", re.I)
+# Number words of a prison term, English and French, parsed as a whole ("twenty-five", "vingt-quatre",
+# "soixante-dix", "vingt et un"): a term is rarely above 99 years.
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19,
+          "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+          "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_WORD_NUMBERS = {**_UNITS, **_TENS}
+_NUMBER_WORD = "(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
+_YEARS = re.compile(r"\b(\d{1,2}|" + _NUMBER_WORD + r"(?:[- ](?:(?:et|and)[- ])?" + _NUMBER_WORD + r"){0,3})"
+                    r"(?:[- ](?:years?|ans)\b|-year\b)", re.I)
+
+
+def number_words_value(words: str) -> int | None:
+    """The value of a number written in words up to 99, English or French ("twenty-five",
+    "vingt-quatre", "soixante-dix-sept", "quatre-vingt-dix"), or None."""
+    tokens = [t for t in re.split(r"[- ]+", words.lower()) if t and t not in ("et", "and")]
+    if not tokens or any(t not in _WORD_NUMBERS for t in tokens):
+        return None
+    total = 0
+    for i, token in enumerate(tokens):
+        value = _WORD_NUMBERS[token]
+        if value == 20 and i > 0 and tokens[i - 1] == "quatre":
+            total = total - 4 + 80          # quatre-vingt(s)
+        elif value >= 20 and total % 100:
+            return None                     # "twenty thirty" is no number
+        else:
+            total += value
+    return total if 0 < total < 100 else None
+
+
 _LIFE = re.compile(r"\b(life|perpétuité|perpetuite|à vie)\b", re.I)
 _DEATH = re.compile(r"\b(death|mort|peine capitale)\b", re.I)
 # The terms an appeal set or replaced: "life reduced to 47 years", "25 years increased to 35", "trial: 30 years".
@@ -737,7 +929,10 @@ def sentence_terms(text: str) -> set[str]:
     out = set()
     for m in _YEARS.finditer(text or ""):
         word = m.group(1).lower()
-        out.add(str(_WORD_NUMBERS.get(word, word)).lstrip("0") or "0")
+        if word.isdigit():
+            out.add(word.lstrip("0") or "0")
+        elif (value := number_words_value(word)) is not None:
+            out.add(str(value))
     if _LIFE.search(text or ""):
         out.add("life")
     if _DEATH.search(text or ""):
@@ -779,6 +974,8 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
                                "terms": sorted(trial_terms | appeal_terms), "final_terms": sorted(appeal_terms or
                                                                                                   trial_terms),
                                "years": sorted({d[:4] for d in (p.judgment_date, source.get("appeal_date")) if d}),
+                               # The days (or months) of the judgment and of the appeal, as written.
+                               "dates": sorted({d for d in (p.judgment_date, source.get("appeal_date")) if d}),
                                "charges": list(p.charges or [])}}
     source_id = f"proceeding:{p.key}"
     return ({"id": -int(p.id), "source_id": source_id, "start": 0, "end": len(text), "text": text,
@@ -788,6 +985,12 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
             {"title": source.get("source_title") or f"{p.court} proceedings ({p.key})", "kind": "judgment",
              "published": p.judgment_date, "author": p.court, "publisher": None, "grade": None,
              "url": source.get("source_url")})
+
+
+def accused_name(accused: str) -> str:
+    """The accused's name without what the table adds in brackets ("Philippe Hategekimana
+    (naturalised as Philippe Manier)"): the family name is the last word of the name itself."""
+    return re.sub(r"\s*\([^)]*\)", "", accused).strip() or accused
 
 
 def name_tokens(name: str) -> list[str]:

@@ -272,6 +272,13 @@ def style_seam(text: str) -> tuple[float, int | None, dict[str, float]]:
     return best, best_at, best_diff
 
 
+# A clean opening of at least this many words and this share of the text before the first own-voice
+# denial or distortion marker makes a splice. Measured on the labelled sets (2026-11-26): spliced
+# documents open with 0.49–0.66 of their words clean; texts that deny throughout with at most 0.27.
+SPLICE_MIN_WORDS = 40
+SPLICE_MIN_SHARE = 0.4
+
+
 def composite_alarm(text: str, segments: list[Segment], markers: list[Marker]) -> Composite:
     """Alarm when parts of one document disagree in stance, or its register shifts sharply."""
     ack = [i for i, s in enumerate(segments) if s.stance == "acknowledges"]
@@ -299,8 +306,24 @@ def composite_alarm(text: str, segments: list[Segment], markers: list[Marker]) -
         one_sided = bool(own_against) and min(before, after) <= 0.15 * len(own_against)
         if not one_sided:
             reasons.pop()
-    alarm = disagree or (shift and one_sided)
+    # A splice: a long opening in which the writer neither denies nor distorts anything, then
+    # denial or distortion in the writer's own voice (a plain report with a denial comment under
+    # it, facts about a court followed by "the whole story was written by the winners"). Texts
+    # that deny from the start put their first own-voice marker in the first quarter or so.
+    spliced = False
+    if len(own_against) >= 2 and not disagree:
+        first = min(m.start for m in own_against)
+        opening_words = len(text[:first].split())
+        total_words = len(text.split()) or 1
+        spliced = opening_words >= SPLICE_MIN_WORDS and opening_words / total_words >= SPLICE_MIN_SHARE
+        if spliced:
+            reasons.append(f"the first {opening_words} of {total_words} words neither deny nor distort; "
+                           f"{len(own_against)} own-voice denial or distortion markers follow")
+    alarm = disagree or (shift and one_sided) or spliced
     involved = sorted(set(ack + against)) if disagree else []
+    if spliced and not involved:
+        involved = sorted({i for i, s in enumerate(segments) if s.stance in ("denies", "distorts")}
+                          | {i for i, s in enumerate(segments) if s.end <= min(m.start for m in own_against)})
     if shift and one_sided and seam is not None:
         around = [i for i, s in enumerate(segments) if s.start <= seam < s.end or s.end == seam or s.start == seam]
         involved = sorted(set(involved + around))

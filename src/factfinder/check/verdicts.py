@@ -37,6 +37,16 @@ Beside these, four kinds of record knowledge decide a claim directly:
   plan", "it was not a genocide"), in the text's own voice and not rebutted or reported, are
   `contradicted`, with the record's own-voice claims asserting the contrary as evidence.
 
+Two more readings help claims nothing above decides:
+
+- the record's sentences that no claim covers (a chronology's entries, signings, departures): an
+  entry of the same day or month with a shared place, site, person or named actor, read alike,
+  supports a dated claim; the same act with a shared tie, much alike, dated clearly apart,
+  contradicts it; an undated claim needs the same statement in other words (`_sentence_finding`);
+- a sentence about a trial that names the accused only by a pronoun ("On 1 November 2010 he was
+  convicted …", "Sa peine est confirmée en appel …") is read with the accused named last before
+  it; the day or month of the judgment or the appeal confirms such a sentence.
+
 A paraphrase needs less likeness when values back it (a shared place, actor or count and an
 agreeing figure or day: cosine 0.70); a chronology's entry of the same day, place and actor
 supports a dated sentence; a year is compared only with record claims that read alike.
@@ -64,8 +74,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
-from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, counted_class, embed_queries, fold,
-                                       name_tokens, sentence_terms, sites, ties, tokenize, value_matches)
+from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, accused_name, counted_class,
+                                       embed_queries, fold, name_tokens, sentence_terms, sites, ties, tokenize, value_matches)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -932,8 +942,9 @@ def _names(*texts: str) -> set[str]:
                         out.add("".join(w[0] for w in capitals).lower())
             out |= {fold(a) for a in re.findall(r"\b[A-Z]{3,}\b", piece)}
     if any(re.search(r"government of rwanda|republic of rwanda|rwandan government|minist", n) for n in out):
+        # In a text about Rwanda an unqualified "the government" is Rwanda's ("the French government" is not it).
         out |= {"rwandan government", "government of rwanda", "rwanda's government", "rwandan authorities",
-                "gouvernement rwandais"}
+                "gouvernement rwandais", "the government", "le gouvernement"}
     out = {re.sub(r"\bunited nations\b", "un", n) for n in out}
     return {n for n in out if n not in {"united nations", "the un", "un", "the", "rwanda", "rwandan"}}
 
@@ -1400,16 +1411,108 @@ def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list
                    "open or disagree on it.", evidence, len({e.source_id for e in evidence}))
 
 
+# ---- the record's other sentences: a chronology's entries, signings, departures -------------------------
+
+SENTENCE_DATE_COSINE = CHRONICLE_COSINE   # the same day or month, a shared tie, and this alike: supported
+SENTENCE_CONTRA_COSINE = SAME_BACKED      # the same act, a shared tie, this alike, another date: contradicted
+SENTENCE_TYPED_CONTRA_COSINE = SAME_WORDS_COSINE   # ... or this alike, the same kind of act at one place or person
+
+
+def _sentence_candidate(hit: Hit) -> bool:
+    return hit.cosine >= SENTENCE_DATE_COSINE
+
+
+def _sentence_ties(index: RecordIndex, values: dict, record: dict, hit: Hit) -> set[str]:
+    """What ties a record sentence to the checked claim beyond the words: a specific place, a site or
+    target, a person, a named actor (not the country, not the perpetrators the word "genocide" implies)."""
+    out = set()
+    qp = {p for p in values.get("places") or [] if index.places.specific(p)}
+    rp = {p for p in record.get("places") or [] if index.places.specific(p)}
+    if qp and rp and index.places.related(qp, rp):
+        out.add("place")
+    if ties(values) & ties(record):
+        out.add("site")
+    if set(values.get("persons") or []) & set(record.get("persons") or []) or "person" in hit.matches:
+        out.add("person")
+    if _named_actors(values) & _named_actors(record):
+        out.add("actor")
+    return out
+
+
+def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[Hit]) -> Finding | None:
+    """A checked claim nothing else decides, compared with the record's sentences that no claim covers.
+
+    - Dated claims: an entry of the same day (or a day inside the text's month) that shares a place,
+      site, person or named actor with it and reads alike (SENTENCE_DATE_COSINE) supports it; the same
+      act (typed alike, much alike: SENTENCE_CONTRA_COSINE) with a shared tie and a date clearly apart
+      contradicts it ("signed in August 1992" against the entry of 4 August 1993).
+    - Undated claims: the same statement in other words, as `_meaning_finding` reads it (SAME_STATEMENT
+      with a tie, SAME_UNANCHORED without), of the same polarity.
+    Dates of statements the sentence only inherits from a date before it are never compared."""
+    mine = _own_date(values)
+    precise = mine if mine and mine["days"] <= 31 else None
+    qt = values.get("event_type")
+    language = language_of(values.get("text") or "")
+    evidence: list[Evidence] = []
+    for hit in hits:
+        record = hit.claim["features"]
+        if hit.cosine < SENTENCE_DATE_COSINE:
+            continue
+        rt = record.get("event_type")
+        if qt and rt and not compatible(qt, rt):
+            continue
+        tied = _sentence_ties(index, values, record, hit)
+        qa, ra = _named_actors(values), _named_actors(record)
+        if qa and ra and not qa & ra and not tied & {"place", "site", "person"}:
+            continue   # other actors, and nothing else in common: another act
+        theirs = _own_date(record)
+        theirs = theirs if theirs and theirs["days"] <= 31 else None
+        if precise and theirs:
+            inside = precise["earliest"] <= theirs["earliest"] and theirs["latest"] <= precise["latest"]
+            apart = precise["latest"] < theirs["earliest"] or theirs["latest"] < precise["earliest"]
+            others = [d for d in values.get("all_dates") or [] if d["earliest"] <= theirs["latest"]
+                      and theirs["earliest"] <= d["latest"]]
+            says = theirs["earliest"] if theirs["days"] == 0 else f"{theirs['earliest']} to {theirs['latest']}"
+            if inside and tied:
+                evidence.append(_evidence(index, hit.claim, "supports", hit.cosine,
+                                          f"the record's {', '.join(sorted(tied))} and date agree ({says})"))
+            elif apart and tied and not others and language_of(hit.claim["text"]) == language and (
+                    hit.cosine >= SENTENCE_CONTRA_COSINE or qt and rt and tied & {"place", "site", "person"} and
+                    hit.cosine >= SENTENCE_TYPED_CONTRA_COSINE):
+                # (across languages the likeness is read from shared values, the date among them: too
+                # little to say two differently dated sentences tell one act)
+                evidence.append(_evidence(index, hit.claim, "contradicts", hit.cosine,
+                                          f"the record dates the same act {says}"))
+            continue
+        if precise or _dates_apart(values, record) or _figures_conflict(values, record):
+            continue   # a dated claim is judged on its date; an undated sentence cannot confirm the date
+        if not (hit.cosine >= SAME_UNANCHORED or (hit.cosine >= SAME_STATEMENT and tied)):
+            continue
+        if (qt or rt) and not (qt and rt) and hit.cosine < SAME_UNANCHORED:
+            continue
+        same = (hit.claim.get("stance") == "denies") == (stance == "denies")
+        evidence.append(_evidence(index, hit.claim, "supports" if same else "contradicts", hit.cosine,
+                                  "the record says the same" if same else "the record says the opposite"))
+    if not evidence:
+        return None
+    finding = _weigh(index, "sentence", evidence, {
+        "disputed": "The record's sources disagree on this: {pro} source(s) say the same, {con} otherwise.",
+        "supported": "A sentence of the record states the same ({pro} source(s)).",
+        "contradicted": "A sentence of the record states the same act otherwise ({con} source(s)).",
+        "not_in_record": ""})
+    return finding if finding.verdict != "not_in_record" else None
+
+
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|"
-                       r"handed|écop\w*|"
+                       r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|"
-                           r"handed|écop\w*|"
+                           r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
 
 
@@ -1421,8 +1524,8 @@ def accused_in(index: RecordIndex, text: str) -> list[dict]:
     for word in words & set(index.accused):
         rows = index.accused[word]
         if len(rows) > 1:
-            named = [r for r in rows if set(name_tokens(index.claim(r)["features"]["proceeding"]["accused"])[:-1])
-                     & words]
+            named = [r for r in rows if set(name_tokens(accused_name(
+                index.claim(r)["features"]["proceeding"]["accused"]))[:-1]) & words]
             rows = named if len(named) == 1 else ([] if len({_outcome_key(index.claim(r)) for r in rows}) > 1
                                                   else rows[:1])
         found += [index.claim(r) for r in rows]
@@ -1434,13 +1537,42 @@ def _outcome_key(record: dict) -> tuple:
     return case["outcome"], tuple(case["terms"])
 
 
-def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding | None:
+# A person the sentence refers back to ("he was convicted", "sa peine est confirmée", "the accused").
+_PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her|il|elle|lui|sa|son|ses|the accused|l['’]accusée?)\b", re.I)
+ACCUSED_WINDOW = 1500   # how far back a pronoun's accused is looked for (characters)
+
+
+def referred_accused(index: RecordIndex, text: str, start: int, sentence: str) -> str | None:
+    """The accused a sentence that names none refers to by a pronoun: the one named last in the
+    text before it (within ACCUSED_WINDOW characters), as a pronoun is read. None when the sentence
+    names an accused itself, has no personal pronoun, or no accused was named before it."""
+    if not _JUDICIAL.search(sentence) or not _PERSON_PRONOUN.search(sentence) or accused_in(index, sentence):
+        return None
+    before = text[max(0, start - ACCUSED_WINDOW):start]
+    folded = fold(before)
+    best, at = None, -1
+    for record in accused_in(index, before):
+        accused = record["features"]["proceeding"]["accused"]
+        words = name_tokens(accused_name(accused))
+        found = [m.start() for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", folded)] if words else []
+        if found and found[-1] > at:
+            best, at = accused, found[-1]
+    return best
+
+
+def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict | None = None) -> Finding | None:
     """A sentence about a named accused's trial — the outcome (convicted, acquitted) and the
     sentence (life, N years, death) — compared with the proceedings the record holds for that
-    person: the trial's and, when different, the appeal's sentence both count as the record's."""
+    person: the trial's and, when different, the appeal's sentence both count as the record's.
+    A sentence that names the accused by a pronoun ("he was sentenced to thirty years") is read
+    with the accused named before it (`values["accused"]`). A day or month of the text that is the
+    judgment's or the appeal's confirms it; another date never contradicts (an arrest, a hearing)."""
     if not _JUDICIAL.search(text):
         return None
+    values = values or {}
     cases = accused_in(index, text)
+    if not cases and values.get("accused"):
+        cases = accused_in(index, values["accused"])
     if not cases:
         return None
     terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
@@ -1480,6 +1612,10 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding |
                 relation = "contradicts"
             outcome = "acquitted" if record_acquitted else ("convicted" if record_convicted else case["outcome"])
             why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
+        day = _proceeding_day(values, case) if relation is None and len(cases) == 1 and not (
+            says_acquitted or says_convicted) else None
+        if day:   # "The Appeals Chamber dismissed his appeal on 8 May 2012": the day of the decision
+            relation, why = "supports", f"the record has {case['accused']}'s {day}"
         if relation is None:
             continue
         said = ", ".join(sorted(_term_words(t) for t in terms)) if terms else ("acquitted" if says_acquitted
@@ -1494,6 +1630,25 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str) -> Finding |
                        "; ".join(e.explanation for e in con) + ".", evidence, len(con))
     return Finding("proceeding", "supported", "The court records agree: " + "; ".join(e.explanation for e in pro) + ".",
                    evidence, len(pro))
+
+
+def _proceeding_day(values: dict, case: dict) -> str | None:
+    """Which of the case's decisions (the judgment, the appeal) the text's own date names: the
+    same day, or the same month when either is written to the month only. None otherwise."""
+    mine = _own_date(values)
+    if not mine or mine["days"] > 31:
+        return None
+    for date in case.get("dates") or []:
+        if len(date) < 7:
+            continue
+        month = len(date) == 7 or mine["days"] > 0
+        theirs_start = date if len(date) == 10 else date + "-01"
+        if month:
+            if mine["earliest"][:7] == date[:7] and mine["latest"][:7] == date[:7]:
+                return f"decision of {date[:7]}"
+        elif mine["earliest"] <= theirs_start <= mine["latest"]:
+            return f"decision of {date}"
+    return None
 
 
 def _clause_terms(text: str, accused: str, terms: set) -> set:
@@ -1537,6 +1692,10 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
     for claim, value in zip(claims, values):
         if _SPEAKER_ANAPHOR.match(claim["text"]):   # "The team concluded …": the team named just before
             value["credit_text"] = _previous_sentence(text, claim["start"], sentences) + " " + claim["text"]
+        # "On 1 November 2010 he was convicted …": the accused is the one named before.
+        accused = referred_accused(index, text, claim["start"], claim["text"]) if not value.get("persons") else None
+        if accused:   # (a sentence naming someone else, "Athanase Seromba … his sentence", is about that person)
+            value["accused"] = accused
     for i in range(1, len(claims)):
         if claims[i]["start"] - claims[i - 1]["end"] >= 400:
             continue
@@ -1580,6 +1739,16 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         found.extend(_place_candidates(index, values[i], found, vectors[i] if vectors is not None else None))
         _across_languages(index, claim["text"], found)
     checks = [judge(index, c, v, h) for c, v, h in zip(claims, values, hits)]
+    # What no claim of the record decides may be stated by one of its other sentences (a
+    # chronology's entry, a signing, a departure): those are searched for these claims only.
+    undecided = [i for i, check in enumerate(checks) if check.verdict == "not_in_record"]
+    query_vectors = vectors if vectors is not None else index.last_vectors
+    if undecided and index.sentences and query_vectors is not None and len(query_vectors) == len(claims):
+        found_sentences = index.search_sentences(query_vectors[undecided], [values[i] for i in undecided])
+        for i, sentence_hits in zip(undecided, found_sentences):
+            _across_languages(index, claims[i]["text"], sentence_hits)
+            if any(_sentence_candidate(h) for h in sentence_hits):
+                checks[i] = judge(index, claims[i], values[i], hits[i], sentence_hits)
     # A thesis sentence the record says nothing about is not a claim worth listing.
     return [check for c, check in zip(claims, checks) if not (c.get("synthetic") and check.verdict == "not_in_record")]
 
@@ -1659,7 +1828,7 @@ def _across_languages(index: RecordIndex, text: str, hits: list[Hit]) -> None:
     record score a low cosine. Across languages a hit's likeness is also read from the values the two
     share (kind of act, counted thing, period, place, site, actor, person), each worth a step."""
     mine = language_of(text)
-    memo = index.__dict__.setdefault("_languages", {})
+    memo = index.__dict__.setdefault("_languages", {})   # (sentence hits have negative rows)
     for hit in hits:
         theirs = memo.get(hit.row)
         if theirs is None:
@@ -1715,7 +1884,8 @@ def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, 
     return out
 
 
-def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> ClaimCheck:
+def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
+          sentence_hits: list[Hit] | None = None) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
     if stance == "denies" and _META_NEGATION.search(claim["text"]):
         stance = "asserts"   # "nor does it mention the killing of …": the killing is not denied
@@ -1765,7 +1935,7 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     found = _date_finding(index, values, hits)
     if found:
         findings.append(found)
-    found = _proceeding_finding(index, claim["text"], stance)
+    found = _proceeding_finding(index, claim["text"], stance, values)
     if found:
         findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record"]
         findings.append(found)   # the court's own record decides a trial's outcome and sentence
@@ -1786,6 +1956,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         found = _thesis_support(index, claim, hits)
         if found:
             findings.append(found)
+    if sentence_hits and not any(f.verdict != "not_in_record" for f in findings):
+        found = _sentence_finding(index, values, stance, sentence_hits)
+        if found:
+            findings.append(found)
 
     decided = [f for f in findings if f.verdict != "not_in_record"]
     denies = stance == "denies"
@@ -1794,10 +1968,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
         top = max(decided, key=lambda f: (_PRIORITY[f.verdict], f.sources))
         # A meaning finding weighs the stances itself; values are flipped here for a denial.
         # "did not kill 800,000" denies the figure; "a force of 20,000 saw no genocide" does not.
-        flips = denies and top.aspect != "meaning" and (top.aspect not in ("figure", "quantity", "date")
-                                                        or _negated_before(claim["text"], values))
+        flips = denies and top.aspect not in ("meaning", "sentence") and (
+            top.aspect not in ("figure", "quantity", "date") or _negated_before(claim["text"], values))
         verdict = _FLIP.get(top.verdict, top.verdict) if flips else top.verdict
-        denies = flips or (denies and top.aspect == "meaning")
+        denies = flips or (denies and top.aspect in ("meaning", "sentence"))
         explanation = top.explanation
         if flips:
             explanation = f"The text denies it: {explanation[0].lower()}{explanation[1:]}"
@@ -1812,7 +1986,7 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit]) -> Cla
     seen: set[tuple[int | None, str]] = set()
     for f in sorted(findings, key=lambda f: -_PRIORITY[f.verdict]):
         for e in f.evidence:
-            if denies and f.aspect != "meaning" and e.relation in ("supports", "contradicts"):
+            if denies and f.aspect not in ("meaning", "sentence") and e.relation in ("supports", "contradicts"):
                 e.relation = "contradicts" if e.relation == "supports" else "supports"
             key = (e.source_id, e.claim_id, e.start)
             if key not in seen:

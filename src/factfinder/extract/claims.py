@@ -33,13 +33,28 @@ _REFERENCE = re.compile(r"https?://|www\.\w|\bdoi:|\bISBN\b", re.I)
 _HEADING = re.compile(r"^\s*#+\s")
 
 
+def _named_statement(span, kinds: set[str], sentence: str) -> bool:  # noqa: ANN001 - a spaCy Span or None
+    """A declarative sentence of some length, with a finite verb, that names someone or somewhere."""
+    if span is None or not kinds & {"actor", "person", "place"} or len(sentence.split()) < 6:
+        return False
+    if not re.search(r"[.!…][”\"’»)\]]*\s*$", sentence.rstrip()) or _HEADING.match(sentence):
+        return False   # questions, headings, list items
+    return span.root.pos_ in ("VERB", "AUX")
+
+
 def _first(mentions: list[dict], kind: str) -> dict | None:
     return next((m for m in mentions if m["type"] == kind), None)
 
 
-def build_claims(sentences: list[tuple[int, int, object, str]], text: str, mentions: list[dict]) -> list[dict]:
+def build_claims(sentences: list[tuple[int, int, object, str]], text: str, mentions: list[dict],
+                 named_facts: bool = False) -> list[dict]:
     """`sentences`: (start, end, spaCy Span or None, language) in source offsets; `mentions` are
-    the document's mentions (dicts with start/end/type/normalized), in order."""
+    the document's mentions (dicts with start/end/type/normalized), in order.
+
+    `named_facts` also makes a claim of a statement that names an actor, a person or a place
+    without a figure, a date or an event verb ("the agreement provided for a single army",
+    "Basabose had been a shareholder of RTLM"): a text being checked is read for every such
+    statement, while a source's claims stay the check-worthy ones."""
     attributions = [m for m in mentions if m["type"] == "attribution"]
     claims: list[dict] = []
     cursor = 0
@@ -70,7 +85,8 @@ def build_claims(sentences: list[tuple[int, int, object, str]], text: str, menti
                 tokens = list(subjects[0].subtree)
                 subject_text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         kinds = {m["type"] for m in members}
-        if not (kinds & {"figure", "date", "attribution"} or event):
+        if not (kinds & {"figure", "date", "attribution"} or event or
+                named_facts and _named_statement(span, kinds, text[start:end])):
             continue
         sentence_text = text[start:end]
         if _REFERENCE.search(sentence_text) or kinds == {"date"} and _HEADING.match(sentence_text):

@@ -96,13 +96,15 @@ class Extractor:
 
     def extract(self, text: str, language: str | None, passages: list[tuple[int, int]], *,
                 on_sentences: Callable[[list[tuple[int, int]]], None] | None = None,
-                batch_size: int | None = None) -> ExtractionResult:
+                batch_size: int | None = None, named_facts: bool = False) -> ExtractionResult:
         """Mentions, claims and sentences of `text`, passage by passage.
 
         `on_sentences`, if given, is called with the (start, end) sentences of each passage as
         soon as spaCy has read it, before the rules run: `check` embeds them on another core
         meanwhile. `batch_size` (passages per spaCy batch) overrides the extractor's; smaller
-        batches hand the first sentences over sooner. Neither changes what is returned."""
+        batches hand the first sentences over sooner. Neither changes what is returned.
+        `named_facts` also makes claims of statements that only name someone or somewhere (see
+        `build_claims`): `check` reads a text that way."""
         result = ExtractionResult()
         if not text.strip():
             result.warnings.append("empty text: nothing to extract")
@@ -173,7 +175,7 @@ class Extractor:
             mention.setdefault("extractor", _extractor_of(mention["type"]))
         mentions.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
         result.mentions = mentions
-        result.claims = build_claims(sentences, text, mentions)
+        result.claims = build_claims(sentences, text, mentions, named_facts=named_facts)
         return result
 
     def _names(self, text: str, entities: list[dict], taken: list[dict]) -> list[dict]:
