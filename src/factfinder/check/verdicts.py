@@ -68,7 +68,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -90,10 +90,22 @@ SAME_WORDS_COSINE = 0.60  # ... or this close, with SAME_WORDS_SHARE of the cont
 SAME_WORDS_SHARE = 0.75
 CHRONICLE_COSINE = 0.55  # a chronology's entry of the same day, place and actor must be this alike
 SAME_BACKED = 0.70       # ... or this close, sharing a tie and agreeing on a figure or the day
+SAME_EVENT = 0.55        # ... or this close, on the same day (to the day), by the same named actor, at the same place,
+SAME_EVENT_WORDS = 0.5   # ... holding half the checked claim's content words
+SAME_ANAPHORIC = 0.68    # the same statement, sharing a tie, when one side's subject is a pronoun or an anaphor,
+SAME_ANAPHORIC_WORDS = 0.4   # ... holding this share of the checked claim's content words
+_ANAPHORIC_SUBJECT = re.compile(r"\s*(?:it|they|he|she|il|elle|ils|elles|the\s+same\s+\w+|la\s+m[êe]me\s+\w+|"
+                                r"le\s+m[êe]me\s+\w+)\s+(?:also\s+|aussi\s+|later\s+|then\s+)?[a-zà-ÿ]+", re.I)
 EXACT_TOLERANCE = 0.02
 APPROX_TOLERANCE = 0.10
 CLEAR_FACTOR = 1.25      # beyond the tolerance, a value this far off is clearly outside
 NATIONAL_MINIMUM = 100_000          # a checked death count this large, with no place, is national
+LARGE_TOLL = 250_000                # ... and this large, whatever place a clause of time names
+_TIME_CLAUSE = re.compile(r"\b(?:by\s+the\s+time|before|after|until|till|when|once|avant|apr[èe]s|jusqu['’]|lorsque|"
+                          r"quand|au\s+moment\s+o[ùu])\b[^,;.]*", re.I)
+# Outside its clauses of time, the sentence still places the killing or names who did it.
+_NAMED_OUTSIDE = re.compile(r"\b(?:in|at|near|around|à|au|aux|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+)?[A-Z]|"
+                            r"\b(?:RPF|FPR|RPA|APR|Kagame|Interahamwe|soldiers|troops|militia\w*|army|arm[ée]e|milices?)\b")
 RECORD_NATIONAL_MINIMUM = 200_000   # as the record's rebuild takes national tolls (record/build.py)
 MAX_EVIDENCE = 6
 
@@ -275,7 +287,15 @@ def _best_of_side(index: RecordIndex, claim_ids: list[int]) -> dict | None:
 def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> bool:
     """A count of the dead for the whole genocide: no particular place or site, and either
     a large number or words that name the whole ("in Rwanda", "the genocide", "in total")."""
-    if _class(figure, values.get("event_type"), text) != "killed" or ties(values):
+    if _class(figure, values.get("event_type"), text) != "killed":
+        return False
+    # "By the time the RPF entered Kigali, some 800,000 people had been killed", "800,000 would die
+    # before the RPF's victory": a toll this large is no one place's, and the place and the force
+    # named in a clause of time only say when.
+    value = figure_range(figure)
+    timed = bool(value) and value[0] >= LARGE_TOLL and bool(_TIME_CLAUSE.search(text)) and \
+        not _NAMED_OUTSIDE.search(_TIME_CLAUSE.sub(" ", text))
+    if ties(values) and not timed:
         return False
     if values.get("event_type") not in (None, "killing", "massacre", "sexual_violence", "attack"):
         return False   # victims counted in a sentence about a trial, an epidemic, an exodus
@@ -283,9 +303,9 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         return False   # killings in Zaire or Burundi are not Rwanda's toll
     if _HUTU.search(text) and not _TUTSI.search(text):
         return False   # a count of Hutu victims (of the RPF, of reprisals): another quantity
-    if any(index.places.specific(p) for p in values.get("places") or []):
+    if any(index.places.specific(p) for p in values.get("places") or []) and not timed:
         return False
-    if _named_actors(values) and not GENOCIDE.search(text):
+    if _named_actors(values) and not GENOCIDE.search(text) and not timed:
         return False   # killings by a named force ("the RPF killed …"): not the genocide's toll
     if str(figure.get("group") or "").lower() in OTHER_GROUPS or _PARTIAL.search(text):
         return False
@@ -435,10 +455,12 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
         died = after is not None and _DIED_AFTER.match(text[at + len(figure["text"]) + after.end():])
         if word not in NOT_KILLED and after is not None:
             # "95,000 children orphaned": the counted thing may be the word after the noun.
-            second = re.match(r"\s+(?:were\s+|had\s+been\s+|became\s+|left\s+)?([a-zà-ÿ]+)",
+            second = re.match(r"\s+(?:(?:were|was|had\s+been|have\s+been|became|become|left|sont|ont\s+[ée]t[ée]|"
+                              r"devenus|rest[ée]s)\s+)*([a-zà-ÿ]+)",
                               text[at + len(figure["text"]) + after.end():])
-            if second and COUNTED_SYNONYMS.get(second.group(1).lower()) in NOT_KILLED:
-                word = COUNTED_SYNONYMS[second.group(1).lower()]
+            second_word = second.group(1).lower() if second else ""
+            if COUNTED_SYNONYMS.get(second_word, second_word) in NOT_KILLED:
+                word = COUNTED_SYNONYMS.get(second_word, second_word)
         if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
             return "troops" if word in TROOP_WORDS else word   # "about 150,000 survivors", "47 years"
         if died:
@@ -523,6 +545,14 @@ def _same_day(values: dict, record: dict) -> bool:
     a, b = _own_date(values), _own_date(record)
     return bool(a and b and max(a["days"], b["days"]) <= 31 and a["earliest"] <= b["latest"]
                 and b["earliest"] <= a["latest"])
+
+
+def _exact_same_day(values: dict, record: dict) -> bool:
+    """Both dated to the same single day. The record claim's day may be its chronology entry's
+    heading ("- **1 October 1990.** The RPF attacks ..."): at a day's precision that is its own."""
+    a, b = _own_date(values), record.get("date")
+    b = b if b and b.get("earliest") else None
+    return bool(a and b and a["days"] <= 1 and b["days"] <= 1 and a["earliest"] == b["earliest"])
 
 
 def _genocide_word_only(text: str) -> bool:
@@ -681,7 +711,8 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         chronicle = mine["days"] == 0 and theirs["days"] == 0 and mine["earliest"] == theirs["earliest"] and \
             hit.cosine >= CHRONICLE_COSINE and ({"place", "site"} & set(hit.matches) or hit.cosine >= SAME_WORDS_COSINE) \
             and {"actor", "person", "site"} & set(hit.matches) and not _dates_apart(values, record)
-        if chronicle and not _same_incident(values, record, hit, index, needs=("place", "site", "person")):
+        if chronicle and not _uncounted_figure(values, record) and \
+                not _same_incident(values, record, hit, index, needs=("place", "site", "person")):
             evidence.append(_evidence(index, hit.claim, "supports", hit.score,
                                       f"the record's chronology has it on {theirs['earliest']}; the text says {said}"))
             continue
@@ -694,6 +725,8 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             continue   # an actor alone ties two accounts of one act only when they read alike
         if _figures_conflict(values, record):
             continue   # another count for the same kind of act: likely another incident
+        if _uncounted_figure(values, record):
+            continue   # the day is the record's, the count is not: the date alone does not bear out the claim
         confirm_only = not one_resolution and not _same_incident(values, record, hit, index,
                                                                  needs=("place", "site", "person")) and \
             not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",)))
@@ -777,6 +810,15 @@ def _figures_conflict(values: dict, record: dict) -> bool:
     return False
 
 
+def _uncounted_figure(values: dict, record: dict) -> bool:
+    """The checked claim counts the victims of an act ("killed hundreds of civilians") and the
+    record claim gives no count at all."""
+    if record.get("figures"):
+        return False
+    return any(figure_range(f) and counted_class(f, values.get("event_type")) == "killed"
+               for f in values.get("figures") or [])
+
+
 def _figures_agree(values: dict, record: dict) -> bool:
     """Does some figure of the checked claim agree with a figure of the record claim counting
     the same thing (and none conflict)?"""
@@ -823,11 +865,25 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
             len(words & set(tokenize(hit.claim["text"]))) >= SAME_WORDS_SHARE * len(words)
         record = hit.claim["features"]
         backed = anchored and (_figures_agree(values, record) or _same_day(values, record))
+        # Three independent ties name one event: the same day to the day, the same named actor and
+        # the same place ("On 1 October 1990 RPF fighters crossed into northern Rwanda from
+        # Uganda" and the chronology's "1 October 1990: the RPF attacks northern Rwanda from
+        # Uganda"), even where the two verbs are typed as different acts.
+        one_event = hit.cosine >= SAME_EVENT and _exact_same_day(values, record) and len(words) >= 3 and \
+            len(words & set(tokenize(hit.claim["text"]))) >= SAME_EVENT_WORDS * len(words) and \
+            bool(_named_actors(values) & _named_actors(record)) and \
+            bool(set(values.get("places") or ()) & set(record.get("places") or ()) or {"place", "site"} & set(hit.matches))
+        # "It also found ..." / "The same commission saw ...": a sentence whose subject is a pronoun
+        # or an anaphor embeds without the subject the sentence before it names, and reads less alike.
+        anaphoric = bool(_ANAPHORIC_SUBJECT.match(hit.claim["text"]) or _ANAPHORIC_SUBJECT.match(text)) and \
+            len(words) >= 3 and len(words & set(tokenize(hit.claim["text"]))) >= SAME_ANAPHORIC_WORDS * len(words)
         if not (hit.cosine >= SAME_UNANCHORED or (hit.cosine >= SAME_STATEMENT and anchored) or same_words
-                or (hit.cosine >= SAME_BACKED and backed)):
+                or (hit.cosine >= SAME_BACKED and backed) or one_event
+                or (anaphoric and anchored and hit.cosine >= SAME_ANAPHORIC)):
             continue
         qt, rt = values.get("event_type"), record.get("event_type")
-        if qt and rt and not compatible(qt, rt) and not (same_words and hit.cosine >= SAME_BACKED):
+        if qt and rt and not compatible(qt, rt) and not (same_words and hit.cosine >= SAME_BACKED) and not one_event \
+                and not (anaphoric and anchored and hit.cosine >= SAME_ANAPHORIC):
             continue   # (nearly the same words: one sentence naming two acts, typed by the other act)
         if (qt or rt) and not (qt and rt) and not (hit.cosine >= SAME_UNANCHORED or backed or
                                                    (same_words and hit.cosine >= SAME_STATEMENT)):
@@ -883,9 +939,30 @@ _APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|a
                            r"quelque|some)\s*$", re.I)
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+_ONE_IN_N = re.compile(r"\b(?:one|un|une)\s+(?:[A-Za-zÀ-ÿ]+\s+)?(?:in|out\s+of|sur)\s+(two|three|four|five|six|seven|eight|"
+                       r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\b", re.I)
+_FRACTION = {"a tenth": 10, "one tenth": 10, "un dixième": 10, "a seventh": 7, "un septième": 7, "a quarter": 4,
+             "one quarter": 4, "un quart": 4, "a third": 3, "one third": 3, "un tiers": 3}
+_FRACTION_WORDS = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _FRACTION) + r")\b", re.I)
+
+
 def percent_figures(text: str) -> list[dict]:
-    """Shares written as percentages ("8.4 percent", "75%"), as figures of unit percent."""
+    """Shares written as percentages ("8.4 percent", "75%"), or as fractions ("one Rwandan in
+    seven", "un sur dix", "a tenth"), as figures of unit percent; a fraction is approximate."""
     out = []
+    for m in _ONE_IN_N.finditer(text):
+        word = m.group(1).lower()
+        n = _SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        if n >= 2:
+            value = round(100.0 / n, 1)
+            out.append({"text": m.group(0), "low": value, "high": value, "approx": True, "unit": "percent",
+                        "counted": "percent"})
+    for m in _FRACTION_WORDS.finditer(text):
+        value = round(100.0 / _FRACTION[" ".join(m.group(0).lower().split())], 1)
+        out.append({"text": m.group(0), "low": value, "high": value, "approx": True, "unit": "percent",
+                    "counted": "percent"})
     for m in _PERCENT.finditer(text):
         value = float(m.group(1).replace(",", "."))
         before = text[max(0, m.start() - 24):m.start()]
@@ -1125,7 +1202,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         name = quantity
         break
     if name is None and not percent:
-        name = _quantity_by_class(index, values, counted)
+        name = _quantity_by_class(index, values, counted, figure_range(figure))
     if name is None:
         return None
     mine = _own_date(values)
@@ -1237,7 +1314,8 @@ _CHANGED_TO = re.compile(r"\b(cut|reduced|raised|increased|expanded|brought|lowe
                          r"\b(to|à)\s+(about |around |some |environ |quelque )?$", re.I)
 
 
-def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None) -> str | None:
+def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
+                       value: tuple[float, float] | None = None) -> str | None:
     """The one reference quantity that counts the same thing (orphans; troops of the named force)
     when no retrieved claim named it: a text in another language, or one that says little else."""
     if not counted or counted in ("killed", "people"):
@@ -1255,10 +1333,18 @@ def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None) ->
             memo[name] = (classes - {None}, actors, killing)
     actors = set(values.get("actors") or [])
     killing = values.get("event_type") in ("killing", "massacre", "assassination")
+    # Orphans, survivors, widows are counted in sentences about the killing or not: the kind of act
+    # matters only for counts of the dead.
     found = [name for name, (classes, theirs, killed) in memo.items() if counted in classes
-             and (not actors or actors & theirs) and killed == killing]
+             and (not actors or actors & theirs) and (killed == killing or counted in NOT_KILLED)]
     if len(found) > 1 and actors:
         found = [name for name in found if actors & memo[name][1]]
+    if len(found) > 1 and value:
+        # Women raped and pregnancies from rape both count "raped": the one of the text's magnitude
+        # (within a factor of three of some figure of the quantity).
+        found = [name for name in found if any(
+            (r := _entry_range(e)) and r[0] / 3 <= (value[1] if value[1] != math.inf else value[0]) <= 3 * max(r)
+            for e in index.quantities[name])]
     return found[0] if len(found) == 1 else None
 
 
@@ -2118,3 +2204,40 @@ def _public_values(values: dict) -> dict:
     return out
 
 
+
+
+# The rhetoric markers read denial theses in far more wordings than THESES: a claim the record left
+# `not_in_record` that carries one of these markers states the thesis, and the record's statements
+# against it contradict the claim ("More Hutu than Tutsi died", "the RPA killed at least as many Hutu
+# as the militias killed Tutsi", "il y a eu une guerre, et des massacres dans les deux camps").
+MARKER_THESES = {"double_genocide": "one genocide", "spontaneity": "planned", "definitional_denial": "a genocide"}
+
+
+def contradict_by_markers(index: RecordIndex, checks: list[ClaimCheck], markers: list) -> list[ClaimCheck]:
+    """`checks` with each `not_in_record` claim that carries a denial-thesis marker (any voice: a
+    verdict judges the claim, whoever makes it) contradicted by the record's statements against
+    that thesis. Markers are never placed on sentences that name a thesis to reject it."""
+    out = []
+    for check in checks:
+        name = None
+        if check.verdict == "not_in_record":
+            name = next((MARKER_THESES[m.technique] for m in markers if m.technique in MARKER_THESES
+                         and check.start <= m.start and m.end <= check.end), None)
+        if name is None:
+            out.append(check)
+            continue
+        evidence = [_evidence(index, record, "contradicts", cosine, "the record's source says so")
+                    for record, cosine in _thesis_claims(index, name) if cosine >= THESIS_COSINE and
+                    record["stance"] in ("asserts", "reports") and record["id"] > 0 and
+                    THESIS_WORDS[name].search(record["text"]) and _is_statement(record["text"])]
+        if not evidence:
+            out.append(check)
+            continue
+        statement = THESIS_STATEMENTS[name]
+        sources = len(_sources(evidence, "contradicts"))
+        out.append(replace(check, verdict="contradicted", evidence=evidence[:MAX_EVIDENCE] + [
+            e for e in check.evidence if e.relation == "related"][:2],
+            explanation=f"The text states a denial thesis that {sources} source(s) of the record contradict: "
+                        f"{statement[0].lower()}{statement[1:]}",
+            confidence=max(check.confidence, 0.6), signals=sorted(set(check.signals) | {f"thesis:{name}"})))
+    return out
