@@ -356,19 +356,38 @@ def reference(request, tmp_path_factory, pg_admin_engine_lazy):
     import factfinder
 
     import_proceedings(wb, Path(factfinder.__file__).parent / "data" / "proceedings" / "rwanda1994_proceedings.csv")
-    wb.rebuild()
-    index = RecordIndex.build(wb)
+    yield index_and_checker(wb)
+    wb.close()
 
+
+def index_and_checker(wb: Workbench):
+    """The record of `wb` rebuilt and indexed, and a checker of English texts against it."""
     from factfinder.extract.pipeline import Extractor
 
+    wb.rebuild()
+    index = RecordIndex.build(wb)
     extractor = Extractor()
 
     def check(text: str):
         result = extractor.extract(text, "en", [(0, len(text))])
         return assess_claims(wb, index, text, result.claims, result.mentions)
 
-    yield index, check
-    wb.close()
+    return index, check
+
+
+def chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, text: str, title: str):  # noqa: ANN001
+    """A record of one chronology (Markdown) on the backend `request.param`: (wb, index, check)."""
+    home = tmp_path_factory.mktemp("chronology")
+    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
+    wb = Workbench(Config(home=home, db_url=url, user="tester"))
+    folder = home / "docs"
+    folder.mkdir()
+    path = folder / "chronology.md"
+    path.write_text(text, encoding="utf-8")
+    outcome = wb.ingest([path], {"title": title, "author": "Factfinder team", "kind": "other", "language": "en",
+                                 "published": "2026"}, extract=True)
+    assert outcome[0].status == "added", outcome[0]
+    return (wb, *index_and_checker(wb))
 
 
 @pytest.mark.parametrize("text, verdict, said", [

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from factfinder.check.retrieve import RecordIndex, number_words_value, sentence_terms
+from factfinder.check.retrieve import number_words_value, sentence_terms
 from factfinder.check.verdicts import assess_claims
-from factfinder.config import Config
-from factfinder.workbench import Workbench
-from tests.conftest import BACKENDS, new_store_url
-from tests.test_check_verdicts import one, reference  # noqa: F401 - `reference` is a fixture
+from tests.conftest import BACKENDS
+from tests.test_check_verdicts import chronology_checker, one, reference  # noqa: F401 - `reference` is a fixture
 
 CHRONOLOGY = (
     "# Rwanda, 1993–1994: a chronology\n\n"
@@ -31,27 +29,8 @@ CHRONOLOGY = (
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def chronology(request, tmp_path_factory, pg_admin_engine_lazy):
-    home = tmp_path_factory.mktemp("chronology")
-    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
-    wb = Workbench(Config(home=home, db_url=url, user="tester"))
-    folder = home / "docs"
-    folder.mkdir()
-    path = folder / "chronology.md"
-    path.write_text(CHRONOLOGY, encoding="utf-8")
-    outcome = wb.ingest([path], {"title": "Rwanda, 1993–1994: a chronology", "author": "Factfinder team",
-                                 "kind": "other", "language": "en", "published": "2026"}, extract=True)
-    assert outcome[0].status == "added", outcome[0]
-    wb.rebuild()
-    index = RecordIndex.build(wb)
-
-    from factfinder.extract.pipeline import Extractor
-
-    extractor = Extractor()
-
-    def check(text: str):
-        result = extractor.extract(text, "en", [(0, len(text))])
-        return assess_claims(wb, index, text, result.claims, result.mentions)
-
+    wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, CHRONOLOGY,
+                                          "Rwanda, 1993–1994: a chronology")
     yield index, check
     wb.close()
 

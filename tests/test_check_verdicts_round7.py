@@ -8,17 +8,16 @@ from __future__ import annotations
 import pytest
 
 from factfinder.check.model import ClaimCheck, Marker
-from factfinder.check.retrieve import RecordIndex
-from factfinder.check.verdicts import assess_claims, contradict_by_markers, percent_figures
-from factfinder.config import Config
-from factfinder.workbench import Workbench
-from tests.conftest import BACKENDS, new_store_url
-from tests.test_check_verdicts import checked, one, reference  # noqa: F401 - fixtures
+from factfinder.check.verdicts import contradict_by_markers, percent_figures
+from tests.conftest import BACKENDS
+from tests.test_check_verdicts import checked, chronology_checker, one, reference  # noqa: F401 - fixtures
 
 CHRONOLOGY = (
     "# Rwanda, 1990–1994: a chronology\n\n"
     "- **1 October 1990.** The Rwandan Patriotic Front (RPF), an armed movement formed mostly by Tutsi "
-    "refugees living in Uganda, attacks northern Rwanda from Ugandan territory. The civil war begins.\n\n"
+    "refugees living in Uganda, attacks northern Rwanda from Ugandan territory. The civil war begins.\n"
+    "- **6 April 1994.** The plane of President Habyarimana is shot down as it approaches Kigali airport; who "
+    "fired the missiles has never been established by a court.\n\n"
     "The UN Commission of Experts found that the genocide against the Tutsi had been planned. It also found that "
     "crimes against humanity had been committed by individuals on both sides of the war, without evidence that the "
     "crimes of the Tutsi side were aimed at destroying the Hutu as a group, and it asked that the crimes "
@@ -28,27 +27,8 @@ CHRONOLOGY = (
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def chronology(request, tmp_path_factory, pg_admin_engine_lazy):
-    home = tmp_path_factory.mktemp("chronology7")
-    url = new_store_url(request.param, home, pg_admin_engine_lazy, request)
-    wb = Workbench(Config(home=home, db_url=url, user="tester"))
-    folder = home / "docs"
-    folder.mkdir()
-    path = folder / "chronology.md"
-    path.write_text(CHRONOLOGY, encoding="utf-8")
-    outcome = wb.ingest([path], {"title": "Rwanda, 1990–1994: a chronology", "author": "Factfinder team",
-                                 "kind": "other", "language": "en", "published": "2026"}, extract=True)
-    assert outcome[0].status == "added", outcome[0]
-    wb.rebuild()
-    index = RecordIndex.build(wb)
-
-    from factfinder.extract.pipeline import Extractor
-
-    extractor = Extractor()
-
-    def check(text: str):
-        result = extractor.extract(text, "en", [(0, len(text))])
-        return assess_claims(wb, index, text, result.claims, result.mentions)
-
+    wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, CHRONOLOGY,
+                                          "Rwanda, 1990–1994: a chronology")
     yield index, check
     wb.close()
 
@@ -118,3 +98,16 @@ def test_the_same_statement_is_supported_when_one_side_opens_with_a_pronoun(chro
                         "a group, while asking that killings by the RPF be investigated.")
     assert result.verdict == "supported", result.explanation
     assert any(e.text.startswith("It also found") for e in result.evidence if e.relation == "supports")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # FIXTURE: who shot down the plane, which no court has established: naming anyone is disputed...
+    ("Kagame's people shot the plane down on 6 April 1994.", "disputed"),
+    ("On 6 April 1994 Hutu extremists of the presidential guard fired the missiles at the plane.", "disputed"),
+    # ... and the attack itself, with no one named, is the record's.
+    ("On 6 April 1994 the president's plane was shot down near Kigali airport.", "supported"),
+])
+def test_naming_who_shot_down_the_plane_is_disputed_whoever_is_named(chronology, text, verdict):
+    _, check = chronology
+    result = one(check, text)
+    assert result.verdict == verdict, result.explanation

@@ -45,9 +45,11 @@ __all__ = ["check_text", "CheckReport", "ClaimCheck", "Evidence", "ArithmeticFin
 
 # A check is interactive work on one text; 2 MB is a long book. Longer texts should be split.
 MAX_CHECK_CHARS = 2_000_000
-# spaCy batches of a few passages hand their sentences to the embedding thread early (the
-# output is the same at any batch size); see `embed.BackgroundEncoder` for the encoder's.
+# spaCy batches of a few passages hand their sentences to the embedding thread early; later
+# batches grow to CHECK_SPACY_BATCH_MAX, which spaCy reads faster (the output is the same at any
+# batch size); see `embed.BackgroundEncoder` for the encoder's.
 CHECK_SPACY_BATCH = 4
+CHECK_SPACY_BATCH_MAX = 16
 ENCODE_BATCH = 16
 DENSE_SCAN = 96
 # Embed on a second thread only where there is a second core to run it; on one core the
@@ -151,6 +153,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
         # Every statement naming someone or somewhere is judged, not only those with a figure,
         # a date or an event verb: "the agreement provided for a single army" is checkable too.
         extraction = _get_extractor().extract(text, language, passages, batch_size=CHECK_SPACY_BATCH,
+                                              max_batch_size=CHECK_SPACY_BATCH_MAX,
                                               on_sentences=embed_sentences if encoder else None,
                                               named_facts=True)
     except BaseException:
@@ -218,6 +221,11 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     # What the verdicts show (a denial thesis, a toll far below the record's) is rhetoric too.
     markers = sorted(markers + markers_from_checks(text, claims, sentences, markers, attributions),
                      key=lambda m: (m.start, m.end))
+    # ... and a denial thesis the markers read in words the verdicts' own patterns miss is a claim
+    # the record's statements contradict.
+    from factfinder.check.verdicts import contradict_by_markers
+
+    claims = contradict_by_markers(index, claims, markers)
     t = lap("markers", t)
     segments = segment_stances(text, sentences, markers, language, sentence_vectors=sentence_vectors,
                                use_embeddings=use_embeddings)

@@ -1475,10 +1475,28 @@ _PERPETRATOR = re.compile(r"\b(rpf|fpr|rpa|apr|kagame|inkotanyi|extremists?|extr
                           re.I)
 
 
+# The president's plane, named by the text, and words that say who brought it down. A sentence that
+# says nobody has established it agrees with the record's open question and is left to the others.
+_PLANE = re.compile(r"\b(?:plane|aircraft|jet|Falcon|missiles?|avion|attentat|the\s+attack\s+on\s+(?:the\s+)?"
+                    r"(?:president|Habyarimana))\b", re.I)
+_BROUGHT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|downed|brought\s+down|fired|blamed|responsible|behind|carried\s+out|"
+                           r"abattu|abattre|tir[ée]|auteurs?|commis|d[ée]sign\w*|responsables?)\b", re.I)
+_AUTHORS_OPEN = re.compile(r"\b(?:never\s+(?:been\s+)?(?:established|identified|determined|proved|proven)|no\s+court|"
+                           r"nobody\s+knows|no\s+one\s+knows|unknown|not\s+known|remains?\s+(?:unclear|open|a\s+mystery)|"
+                           r"jamais\s+[ée]t[ée]\s+(?:identifi|[ée]tabli)\w*|aucune\s+juridiction|reste(?:nt)?\s+inconnu\w*|"
+                           r"whoever)\b", re.I)
+
+
+def _names_who_downed_the_plane(text: str) -> bool:
+    return bool(_PLANE.search(text) and _BROUGHT_DOWN.search(text) and not _AUTHORS_OPEN.search(text)
+                and _PERPETRATOR.search(text))
+
+
 def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit]) -> Finding | None:
     """A text naming who carried out an attack whose authors the record's sources leave open or
     disagree on (the shooting down of the president's plane): `disputed`, whichever side it takes."""
-    if values.get("event_type") not in ("attack", "assassination") or not ties(values):
+    plane = bool(_PLANE.search(text) and _BROUGHT_DOWN.search(text) and not _AUTHORS_OPEN.search(text))
+    if not plane and (values.get("event_type") not in ("attack", "assassination") or not ties(values)):
         return None
     if not (_named_actors(values) or _PERPETRATOR.search(text)):
         return None
@@ -1486,8 +1504,10 @@ def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list
     for hit in hits:   # the record's events of the same attack (same kind of act, same site or target)
         record = hit.claim["features"]
         if hit.cosine >= VALUE_COSINE and ties(values) & ties(record) and record.get("event_type") and \
-                compatible(values["event_type"], record["event_type"]):
+                compatible(values.get("event_type") or "", record["event_type"]):
             keys |= {f"event:{event}" for event in hit.claim["events"]}
+        elif plane and _PLANE.search(hit.claim["text"]) and hit.cosine >= RELATED_COSINE:
+            keys |= {f"event:{event}" for event in hit.claim["events"]}   # the record's accounts of the plane
     rows = sorted({row for key in keys for row in index.open_questions.get(key, [])})
     evidence = [_evidence(index, index.claim(row), "related", 0.0, "the record's source leaves open or attributes "
                           "differently who carried it out") for row in rows[:MAX_EVIDENCE]]
@@ -2021,6 +2041,11 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     found = _date_finding(index, values, hits)
     if found:
         findings.append(found)
+    if found and found.verdict == "supported" and claim.get("asserted_by", "author") == "author" and \
+            _names_who_downed_the_plane(claim["text"]) and \
+            (perpetrator := _perpetrator_finding(index, claim["text"], values, hits)) is not None:
+        # "The RPF shot the plane down on 6 April": the day is the record's, who did it is what is claimed.
+        findings = [f for f in findings if f.aspect != "date"] + [perpetrator]
     found = _proceeding_finding(index, claim["text"], stance, values)
     if found:
         findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record"]

@@ -83,7 +83,9 @@ def build_claims(sentences: list[tuple[int, int, object, str]], text: str, menti
             subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
             if subjects:
                 tokens = list(subjects[0].subtree)
-                subject_text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+                # Offsets into the source text: spaCy's `doc.text` joins every token again on each call.
+                base = start - span.start_char
+                subject_text = text[base + tokens[0].idx:base + tokens[-1].idx + len(tokens[-1].text)]
         kinds = {m["type"] for m in members}
         if not (kinds & {"figure", "date", "attribution"} or event or
                 named_facts and _named_statement(span, kinds, text[start:end])):
