@@ -51,6 +51,20 @@ def embedder():
     return embed
 
 
+def test_the_traced_encoder_gives_the_eager_models_vectors(embedder):
+    # The packaged pipeline (transformer, mean pooling, normalisation) runs traced with TorchScript,
+    # which releases the interpreter lock during the forward pass; the vectors must be the model's.
+    forward = embedder._traced_forward()
+    assert forward is not None, "the packaged model should trace"
+    texts = [s for s in TEXT.replace("\n", " ").split(". ") if s.strip()] + ["Short.", "word " * 300]
+    traced = embedder.encode(texts, batch_size=4)
+    eager = np.asarray(embedder.load_model().encode(texts, batch_size=4, normalize_embeddings=True,
+                                                    convert_to_numpy=True, show_progress_bar=False))
+    assert traced.shape == eager.shape == (len(texts), embedder.DIMENSIONS)
+    assert float(np.abs(traced - eager).max()) < 1e-5   # truncation at the model's 256 tokens included
+    assert np.allclose(np.linalg.norm(traced, axis=1), 1.0, atol=1e-5)
+
+
 def test_background_encoder_gives_the_plain_vectors_in_submission_order(embedder):
     texts = [s for s in TEXT.replace("\n", " ").split(". ") if s.strip()]
     texts = texts + texts[:2] + ["A sentence on its own."]   # repeats are embedded once, returned each time
