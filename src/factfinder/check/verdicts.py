@@ -1408,6 +1408,14 @@ def _thesis_claims(index: RecordIndex, name: str) -> list[tuple[dict, float]]:
     return [(index.claim(int(row)), cosine) for row, cosine in index.theses.get(name, [])]
 
 
+def _thesis_evidence(index: RecordIndex, name: str) -> list[Evidence]:
+    """The record's own-voice statements against a denial thesis, as evidence contradicting it."""
+    return [_evidence(index, record, "contradicts", cosine, "the record's source says so")
+            for record, cosine in _thesis_claims(index, name) if cosine >= THESIS_COSINE and
+            record["stance"] in ("asserts", "reports") and record["id"] > 0 and
+            THESIS_WORDS[name].search(record["text"]) and _is_statement(record["text"])]
+
+
 def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | None:
     """A denial of what the record's sources assert: "there were two genocides", "there was no
     plan", "it was not a genocide" — in the author's own voice, not reported or rebutted."""
@@ -1430,10 +1438,7 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
             continue   # "no plan" for something else, in a text not about the killing
         if name == "one genocide" and not re.search(r"hutu|tutsi|rpf|fpr|rwand|both sides|1994", text, re.I):
             continue   # "two genocides of the twentieth century": other genocides
-        evidence = [_evidence(index, record, "contradicts", cosine, "the record's source says so")
-                    for record, cosine in _thesis_claims(index, name) if cosine >= THESIS_COSINE and
-                    record["stance"] in ("asserts", "reports") and record["id"] > 0 and
-                    THESIS_WORDS[name].search(record["text"]) and _is_statement(record["text"])]
+        evidence = _thesis_evidence(index, name)
         if not evidence:
             continue
         return Finding("thesis", "contradicted", f"The text denies what {len(_sources(evidence, 'contradicts'))} "
@@ -2251,10 +2256,7 @@ def contradict_by_markers(index: RecordIndex, checks: list[ClaimCheck], markers:
         if name is None:
             out.append(check)
             continue
-        evidence = [_evidence(index, record, "contradicts", cosine, "the record's source says so")
-                    for record, cosine in _thesis_claims(index, name) if cosine >= THESIS_COSINE and
-                    record["stance"] in ("asserts", "reports") and record["id"] > 0 and
-                    THESIS_WORDS[name].search(record["text"]) and _is_statement(record["text"])]
+        evidence = _thesis_evidence(index, name)
         if not evidence:
             out.append(check)
             continue
