@@ -3,6 +3,8 @@
 - the attribute ruler's matcher (`pipeline._RulerMatcher`, installed by `load_model`) finds the
   matches spaCy's `Matcher` finds, and the annotated tokens (tag, POS, morphology, lemma,
   dependency, entities) are those of the model as shipped;
+- its matrix products run on numpy's BLAS, not thinc's BLIS (`pipeline._numpy_blas`), with the
+  same annotations in English and French;
 - batches that grow (`max_batch_size`) change nothing that `extract` returns;
 - the sentences handed to `build_claims` read their passage's text as spaCy's `Doc.text` does.
 """
@@ -53,6 +55,11 @@ def test_the_ruler_matcher_finds_what_spacys_matcher_finds(shipped):
 def test_the_loaded_model_annotates_every_token_as_the_shipped_one(shipped):
     nlp = load_model("en")
     assert getattr(nlp.get_pipe("attribute_ruler"), "_factfinder_fast", False)
+    # The shipped model multiplies with BLIS, ours with numpy: the comparison below covers both changes.
+    assert type(shipped.get_pipe("ner").model.ops).__name__ == "NumpyOps"
+    assert shipped.get_pipe("ner").model.ops.use_blis is True
+    assert all(node.ops.use_blis is False for _, c in nlp.pipeline if getattr(c, "model", None) is not None
+               and hasattr(c.model, "walk") for node in c.model.walk())
     texts = [TEXT[s:e] for s, e in _passages(TEXT)]
     for ours, theirs in zip(nlp.pipe(texts), shipped.pipe(texts)):
         assert _tokens(ours) == _tokens(theirs)
@@ -95,3 +102,23 @@ def test_claim_subjects_are_read_from_the_source_text_as_spacy_reads_them():
     tokens = list(subject.subtree)
     expected = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     assert subjects == [expected] and expected.endswith("soldiers of the Presidential Guard")
+
+
+FRENCH = ("Le 7 avril 1994, des militaires ont tué la Première ministre Agathe Uwilingiyimana à Kigali. "
+          "Selon Human Rights Watch, au moins 500 000 personnes ont été tuées.\n\n"
+          "Le rapport Duclert, remis le 26 mars 2021, conclut à des « responsabilités lourdes et "
+          "accablantes » de la France. La Cour de cassation a confirmé le non-lieu le 15 février 2022.\n")
+
+
+def test_the_french_model_on_numpy_blas_annotates_as_shipped():
+    import spacy
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        shipped_fr = spacy.load(MODELS["fr"])
+    nlp = load_model("fr")
+    assert nlp.get_pipe("ner").model.ops.use_blis is False
+    texts = [FRENCH[s:e] for s, e in _passages(FRENCH)]
+    ours, theirs = list(nlp.pipe(texts)), list(shipped_fr.pipe(texts))
+    assert [_tokens(d) for d in ours] == [_tokens(d) for d in theirs]
+    assert any(e.text == "Agathe Uwilingiyimana" for e in ours[0].ents)

@@ -51,6 +51,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from factfinder.check.model import TECHNIQUES, Marker
+from factfinder.check.prefilter import required_factors
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "check"
 TFIDF_PARAMS = {"analyzer": "char_wb", "ngram_range": (2, 5), "sublinear_tf": True, "min_df": 2,
@@ -2061,6 +2062,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=None)
+def _rule_factors(pattern: re.Pattern) -> frozenset[str] | None:
+    return required_factors(pattern)
+
+
 def rule_matches(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[tuple[Rule, re.Match]]]:
     """Per sentence, the rules whose pattern and context check match, with their matches.
 
@@ -2068,11 +2074,17 @@ def rule_matches(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[t
     sentence vectors: `check_text` runs it while the last sentences are still being embedded
     and hands the result to `detect_markers`."""
     out: list[list[tuple[Rule, re.Match]]] = []
+    factors = [_rule_factors(rule.pattern) for rule in RULES]
     for si, (s0, s1) in enumerate(sentences):
         sentence = text[s0:s1]
+        lowered = sentence.lower()
         topical = None   # the sentence with the topic of its neighbours, made when first needed
         matched: list[tuple[Rule, re.Match]] = []
-        for rule in RULES:
+        for rule, required in zip(RULES, factors):
+            # Most rules cannot match most sentences: a sentence without any literal the pattern
+            # requires is not scanned (same matches, a third of the time; see check.prefilter).
+            if required is not None and not any(f in lowered for f in required):
+                continue
             for m in rule.pattern.finditer(sentence):
                 if rule.check is not None and not rule.check(sentence, m):
                     # A sentence of a text about the genocide need not name it ("the famous figure was

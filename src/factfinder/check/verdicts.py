@@ -1860,6 +1860,16 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
             _across_languages(index, claims[i]["text"], sentence_hits)
             if any(_sentence_candidate(h) for h in sentence_hits):
                 checks[i] = judge(index, claims[i], values[i], hits[i], sentence_hits)
+    else:
+        found_sentences = [None] * len(undecided)
+    # What the rules still leave out of the record gets a second look: a classifier trained on the
+    # project's labelled sets reads how alike and how tied the nearest record statements are.
+    if use_embeddings:
+        from factfinder.check import second_look
+
+        for i, sentence_hits in zip(undecided, found_sentences):
+            if checks[i].verdict == "not_in_record" and not claims[i].get("synthetic"):
+                checks[i] = second_look.reconsider(index, claims[i], values[i], hits[i], sentence_hits, checks[i])
     # A thesis sentence the record says nothing about is not a claim worth listing.
     return [check for c, check in zip(claims, checks) if not (c.get("synthetic") and check.verdict == "not_in_record")]
 

@@ -58,7 +58,32 @@ def load_model(lang: str):  # noqa: ANN201
         _warnings.simplefilter("ignore")
         nlp = spacy.load(name)
     _fast_attribute_ruler(nlp)
+    _numpy_blas(nlp)
     return nlp
+
+
+def _numpy_blas(nlp) -> None:  # noqa: ANN001 - a spaCy Language
+    """Run the model's matrix products on numpy's BLAS (OpenBLAS) instead of thinc's BLIS.
+
+    Same products, faster kernels for the small matrices spaCy multiplies: on 35,567 English
+    and 35,665 French tokens every tag, dependency, head, entity and lemma came out identical,
+    and spaCy's CPU time fell by 37% (English) and 58% (French). The process's BLAS is held to
+    one thread: a check already runs the sentence encoder on a second thread, and two BLAS
+    threads contending with it made a 5,000-word check slower than BLIS did (in-process A/B,
+    median wall: BLIS 3.53 s, OpenBLAS on two threads 3.91 s, on one thread 3.16 s). Without
+    threadpoolctl the thread count cannot be held, so BLIS stays."""
+    try:
+        from thinc.backends.numpy_ops import NumpyOps
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
 
 
 def _fast_attribute_ruler(nlp) -> None:  # noqa: ANN001 - a spaCy Language

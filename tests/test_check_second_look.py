@@ -1,0 +1,138 @@
+"""The second look (`check.second_look`): a classifier trained on the labelled sets that reads
+again the claims the rules leave `not_in_record`.
+
+- the shipped model is the one its training rows give (their SHA-256, a refit), trained on no
+  held-out set, and its probabilities are scikit-learn's;
+- a claim whose nearest record statement is very alike, tied by place and actor and shares most
+  of its words is read as supported, with that statement as evidence and the basis said;
+- a claim with nothing alike nearby, or whose alike neighbours are dated apart, keeps
+  `not_in_record`; a verdict other than `not_in_record` is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factfinder.check import second_look
+from factfinder.check.model import ClaimCheck
+from factfinder.check.retrieve import Hit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _trainer():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_second_look
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return train_second_look
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in second_look.TRAINING_PATH.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_shipped_model_is_the_one_its_rows_give():
+    spec = json.loads(second_look.MODEL_PATH.read_text(encoding="utf-8"))
+    assert spec["training_sha256"] == hashlib.sha256(second_look.TRAINING_PATH.read_bytes()).hexdigest()
+    rows = _rows()
+    assert {r["set"] for r in rows} == set(spec["training_sets"])
+    assert not set(spec["held_out"]) & {r["set"] for r in rows}
+    trainer = _trainer()
+    scaler, model = trainer.fit(rows, spec["features"])
+    refit = trainer.as_spec(scaler, model, spec["features"])
+    assert refit["classes"] == spec["classes"]
+    assert np.allclose(refit["coef"], spec["coef"], atol=1e-5)
+    assert np.allclose(refit["intercept"], spec["intercept"], atol=1e-5)
+    # the leave-one-set-out estimate shipped with it: the second look helped every training set
+    assert all(v["with_second_look"] > v["rules_macro_f1"] for v in spec["cv"].values())
+
+
+def test_probabilities_are_scikit_learns():
+    spec = json.loads(second_look.MODEL_PATH.read_text(encoding="utf-8"))
+    rows = [r for r in _rows() if r["features"] is not None][:40]
+    trainer = _trainer()
+    scaler, model = trainer.fit(_rows(), spec["features"])
+    look = second_look.SecondLook(spec)
+    x = scaler.transform(np.array([[r["features"][k] for k in spec["features"]] for r in rows]))
+    theirs = model.predict_proba(x)
+    for row, want in zip(rows, theirs):
+        got = look.probabilities(row["features"])
+        assert [round(got[c], 5) for c in model.classes_] == [round(float(p), 5) for p in want]
+
+
+class _Index:
+    sources = {"src-1": {"title": "Chronology 1990-1995", "grade": "B"}}
+
+
+def _record(text: str, day: str | None, places: list[str], actors: list[str]) -> dict:
+    date = {"earliest": day, "latest": day, "days": 1} if day else {}
+    return {"id": 7, "text": text, "source_id": "src-1", "start": 100, "end": 100 + len(text), "events": [],
+            "credibility": 2, "credibility_reason": "two sources", "stance": "asserts", "asserted_by": "author",
+            "features": {"date": date, "places": places, "actors": actors, "figures": []}}
+
+
+CLAIM = {"text": "Its troops entered Kigali and took the capital on the fourth of July 1994.", "start": 0, "end": 74,
+         "stance": "asserts", "asserted_by": "author"}
+VALUES = {"date": {"earliest": "1994-07-04", "latest": "1994-07-04", "days": 1}, "places": ["Kigali"],
+          "actors": ["RPF"], "figures": []}
+NOT_FOUND = ClaimCheck(text=CLAIM["text"], start=0, end=74, verdict="not_in_record",
+                       explanation="Nothing in the record is close enough to this claim.")
+
+
+def _hit(record: dict, cosine: float, matches: list[str]) -> Hit:
+    return Hit(row=0, claim_id=record["id"], score=cosine, cosine=cosine, bm25=3.0, matches=matches, claim=record)
+
+
+def test_a_close_tied_paraphrase_is_read_as_supported():
+    record = _record("The RPF troops took the capital Kigali on 4 July 1994 and entered the city.", "1994-07-04",
+                     ["Kigali"], ["RPF"])
+    checked = second_look.reconsider(_Index(), CLAIM, VALUES, [_hit(record, 0.82, ["place", "actor", "date"])], None,
+                                     NOT_FOUND)
+    assert checked.verdict == "supported"
+    assert 0.4 <= checked.confidence <= 1.0
+    assert checked.explanation.startswith("Second look")
+    assert [e.text for e in checked.evidence] == [record["text"]] and checked.evidence[0].relation == "supports"
+    assert checked.evidence[0].source_title == "Chronology 1990-1995" and checked.evidence[0].grade == "B"
+    assert "second_look" in checked.signals
+
+
+def test_nothing_alike_or_alike_but_dated_apart_stays_out_of_the_record():
+    far = _record("The cholera epidemic in Goma peaked in late July among the refugees.", "1994-07-26", ["Goma"], [])
+    assert second_look.reconsider(_Index(), CLAIM, VALUES, [_hit(far, 0.22, [])], None, NOT_FOUND) is NOT_FOUND
+    apart = _record("Its troops entered Kigali and took the capital on 4 July 1993.", "1993-07-04", ["Kigali"], ["RPF"])
+    checked = second_look.reconsider(_Index(), CLAIM, VALUES, [_hit(apart, 0.9, ["place", "actor"])], None,
+                                     NOT_FOUND)
+    assert checked.verdict != "supported"
+
+
+@pytest.mark.parametrize("verdict", ["supported", "contradicted", "disputed"])
+def test_a_verdict_of_the_rules_is_never_touched(verdict):
+    record = _record("The RPF troops took the capital Kigali on 4 July 1994 and entered the city.", "1994-07-04",
+                     ["Kigali"], ["RPF"])
+    decided = ClaimCheck(text=CLAIM["text"], start=0, end=74, verdict=verdict)
+    assert second_look.reconsider(_Index(), CLAIM, VALUES, [_hit(record, 0.82, ["place", "actor"])], None,
+                                  decided) is decided
+
+
+def test_a_count_no_alike_statement_gives_is_not_read_as_supported():
+    # "On 1 October 1990 RPF fighters killed hundreds of civilians": the day, the force and the
+    # region are the record's, the victims are not; the second look must not lend them its support.
+    record = _record("1 October 1990: the RPF attacks northern Rwanda from Uganda.", "1990-10-01",
+                     ["northern Rwanda"], ["RPF"])
+    claim = {**CLAIM, "text": "On 1 October 1990 RPF fighters killed hundreds of civilians in northern Rwanda."}
+    values = {"date": {"earliest": "1990-10-01", "latest": "1990-10-01", "days": 1}, "places": ["northern Rwanda"],
+              "actors": ["RPF"], "figures": [{"text": "hundreds", "low": 200, "high": 999, "counted": "civilians"}]}
+    hits = [_hit(record, 0.85, ["place", "actor", "date"])]
+    assert second_look.reconsider(_Index(), claim, values, hits, None, NOT_FOUND) is NOT_FOUND
+    # the same sentence without the count is the record's statement in other words
+    plain = {**claim, "text": "On 1 October 1990 RPF fighters attacked northern Rwanda from Uganda."}
+    assert second_look.reconsider(_Index(), plain, {**values, "figures": []}, hits, None,
+                                  NOT_FOUND).verdict == "supported"
