@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 from factfinder.check import second_look  # noqa: E402
 
-TRAINING_SETS = ("check", "check-blind", "check-blind2", "check-blind3", "check-blind4", "check-blind5")
+TRAINING_SETS = ("check", "check-blind", "check-blind2", "check-blind3", "check-blind4", "check-blind5",
+                 "check-train1", "check-train2", "check-train3")
 HELD_OUT = ("check-blind6", "check-blind7")
 VERDICTS = ("supported", "contradicted", "disputed", "not_in_record")
 C = 0.5            # inverse regularisation: chosen among 0.1-2 by the leave-one-set-out estimate

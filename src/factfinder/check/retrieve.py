@@ -73,7 +73,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -963,6 +963,10 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
     appeal_terms = set()
     for fragment in _APPEAL_TERM.findall(source.get("appeal_outcome") or ""):
         appeal_terms |= sentence_terms(fragment) | set(re.findall(r"\bto (\d{1,2})\b", fragment))
+    # The table's sentence is the last word on it (after any appeal); an acquittal leaves none.
+    final_terms = set() if p.outcome == "acquitted" else (trial_terms or {
+        t for fragment in _APPEAL_TERM.findall(source.get("appeal_outcome") or "")
+        for t in sentence_terms(re.split(r"\bto\b", fragment, maxsplit=1)[-1])})
     date = None
     if p.judgment_date and len(p.judgment_date) == 10:
         date = {"earliest": p.judgment_date, "latest": p.judgment_date, "days": 0, "inherited": False}
@@ -971,8 +975,7 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
                 else [], "agents": [], "salient": [], "sites": [], "targets": [], "figures": [], "deaths_only": False,
                 "proceeding": {"key": p.key, "accused": p.accused, "person": person, "court": p.court,
                                "outcome": p.outcome, "appeal": source.get("appeal_outcome") or "",
-                               "terms": sorted(trial_terms | appeal_terms), "final_terms": sorted(appeal_terms or
-                                                                                                  trial_terms),
+                               "terms": sorted(trial_terms | appeal_terms), "final_terms": sorted(final_terms),
                                "years": sorted({d[:4] for d in (p.judgment_date, source.get("appeal_date")) if d}),
                                # The days (or months) of the judgment and of the appeal, as written.
                                "dates": sorted({d for d in (p.judgment_date, source.get("appeal_date")) if d}),

@@ -461,6 +461,8 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
             second_word = second.group(1).lower() if second else ""
             if COUNTED_SYNONYMS.get(second_word, second_word) in NOT_KILLED:
                 word = COUNTED_SYNONYMS.get(second_word, second_word)
+        if word == "men" and re.match(r"\s+men\s*,?\s+women\b", text[at + len(figure["text"]):], re.I):
+            word = "people"   # "one million men, women and children were killed": not a force of men
         if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
             return "troops" if word in TROOP_WORDS else word   # "about 150,000 survivors", "47 years"
         if died:
@@ -1113,6 +1115,19 @@ def _national_credits(index: RecordIndex, figure: dict, text: str, said_by: str 
 GENOCIDE_TOLLS = {"genocide_victims", "genocide_victims_named", "tutsi_killed", "children_killed"}
 # Counts that grow over time: figures as of different dates are a series, not a disagreement.
 CUMULATIVE_CLASSES = {"cases", "convicted", "courts", "trials", "indicted", "acquitted"}
+# People who fled: a count on a day or in a month is part of the totals given for longer periods.
+FLOW_CLASSES = {"refugees", "displaced"}
+
+
+def _longer_than(entry: dict, days: int) -> bool:
+    """Does a reference entry's period run longer than `days` (undated: taken as longer)?"""
+    from datetime import date
+
+    try:
+        first, last = date.fromisoformat(entry["earliest"][:10]), date.fromisoformat(entry["latest"][:10])
+    except (KeyError, TypeError, ValueError):
+        return True
+    return (last - first).days + 1 > days
 SERIES_CLASSES = {"troops", "cases", "convicted", "courts", "trials", "indicted", "acquitted", "prisoners", "detainees"}
 
 
@@ -1201,8 +1216,16 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             continue
         name = quantity
         break
+    if name is None:
+        name = _quantity_by_likeness(index, values, figure, counted, hits, text)
     if name is None and not percent:
         name = _quantity_by_class(index, values, counted, figure_range(figure))
+        if name is None and counted in (None, "people") and values.get("event_type") == "displacement" \
+                and values.get("places"):
+            # "a million Rwandans crossed into Zaire": people who flee somewhere are its refugees
+            # (or, inside the country, its displaced), as the record counts them.
+            name = _quantity_by_class(index, values, "refugees", value) or \
+                _quantity_by_class(index, values, "displaced", value)
     if name is None:
         return None
     mine = _own_date(values)
@@ -1294,6 +1317,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        f"{describe((span[1], span[1]))} at some time.", [e for e in evidence
                                                                       if e.relation == "contradicts"][:MAX_EVIDENCE],
                        len(_sources(evidence, "contradicts")))
+    if counted in FLOW_CLASSES and value[1] < span[0] and mine and mine["days"] <= 31 and \
+            all(_longer_than(e, 31) for e in entries):
+        return None   # 200,000 had fled by late April; the record's 500,000 is the year's total
     exact = counted in CUMULATIVE_CLASSES and value[0] == value[1] and not figure.get("approx") and all(
         e.get("low") is not None and e.get("low") == e.get("high") and not e.get("approx") for e in entries)
     if (not series or beyond_series) and \
@@ -1314,6 +1340,47 @@ _CHANGED_TO = re.compile(r"\b(cut|reduced|raised|increased|expanded|brought|lowe
                          r"\b(to|à)\s+(about |around |some |environ |quelque )?$", re.I)
 
 
+LIKE_QUANTITY_COSINE = 0.45   # a record claim stating a reference figure, less alike than QUANTITY_COSINE: ...
+LIKE_MAGNITUDE = 3.0          # ... names the quantity when it counts the same thing, within this factor of a figure
+
+
+def _quantity_by_likeness(index: RecordIndex, values: dict, figure: dict, counted: str | None, hits: list[Hit],
+                          text: str) -> str | None:
+    """The quantity of the most alike record claim stating one of its figures, when no claim is
+    alike enough to name it alone: the claim must count the same thing (the same class, or both
+    shares), at a magnitude within LIKE_MAGNITUDE of one of the quantity's figures, at no
+    incompatible place or kind of act. Three weaker ties instead of one strong likeness: "almost
+    fifty thousand of the new arrivals died" and the refugees' deaths in Zaire."""
+    value = figure_range(figure)
+    percent = figure.get("unit") == "percent"
+    if value is None or (not percent and counted in (None, "people")):
+        return None
+    size = value[1] if value[1] != math.inf else value[0]
+    for hit in sorted(hits, key=lambda h: -h.cosine):
+        if hit.cosine < LIKE_QUANTITY_COSINE:
+            break
+        found = index.quantity_of_row.get(hit.row)
+        if found is None:
+            continue
+        quantity, entry = found
+        if (entry.get("unit") == "percent") != percent:
+            continue
+        record = hit.claim["features"]
+        if not percent and counted not in {_class(f, record.get("event_type"), hit.claim["text"])
+                                           for f in record.get("figures") or []}:
+            continue
+        if not any((r := _entry_range(e)) and max(r[0], 1e-9) / LIKE_MAGNITUDE <= size <= LIKE_MAGNITUDE * max(r)
+                   for e in index.quantities.get(quantity, [])):
+            continue
+        if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
+            continue
+        qt, rt = values.get("event_type"), record.get("event_type")
+        if qt and rt and not compatible(qt, rt):
+            continue
+        return quantity
+    return None
+
+
 def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
                        value: tuple[float, float] | None = None) -> str | None:
     """The one reference quantity that counts the same thing (orphans; troops of the named force)
@@ -1323,22 +1390,29 @@ def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
     memo = index.__dict__.setdefault("_quantity_classes", {})
     if not memo:
         for name, entries in index.quantities.items():
-            classes, actors, killing = set(), set(), True
+            classes, actors, killing, places = set(), set(), True, set()
             for e in entries:
                 record = index.claim(e["row"])
                 features = record["features"]
                 classes |= {_class(f, features.get("event_type"), record["text"]) for f in features.get("figures") or []}
                 actors |= set(features.get("actors") or [])
+                places |= set(features.get("places") or [])
                 killing = killing and features.get("event_type") in ("killing", "massacre", "assassination")
-            memo[name] = (classes - {None}, actors, killing)
+            memo[name] = (classes - {None}, actors, killing, places)
     actors = set(values.get("actors") or [])
     killing = values.get("event_type") in ("killing", "massacre", "assassination")
     # Orphans, survivors, widows are counted in sentences about the killing or not: the kind of act
     # matters only for counts of the dead.
-    found = [name for name, (classes, theirs, killed) in memo.items() if counted in classes
+    found = [name for name, (classes, theirs, killed, _places) in memo.items() if counted in classes
              and (not actors or actors & theirs) and (killed == killing or counted in NOT_KILLED)]
     if len(found) > 1 and actors:
         found = [name for name in found if actors & memo[name][1]]
+    ours = set(values.get("places") or [])
+    if len(found) > 1 and ours:
+        # Refugees into Zaire, into Tanzania, into Burundi: the quantity whose claims name a place
+        # of the text's (Goma lies in Zaire), when some do.
+        placed = [name for name in found if memo[name][3] and _places_compatible(index, ours, memo[name][3])]
+        found = placed or found
     if len(found) > 1 and value:
         # Women raped and pregnancies from rape both count "raped": the one of the text's magnitude
         # (within a factor of three of some figure of the quantity).
@@ -1622,6 +1696,48 @@ _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|impris
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
+# What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
+_APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
+                            r"reduced|cut|commuted|increased|raised|lowered|halved|overturned|quashed|reversed|"
+                            r"en\s+appel|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
+                            r"cass[ée]e?s?)\b", re.I)
+_CHANGED_TERM = re.compile(r"\b(?:reduced|cut|commuted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
+                           r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?)\s+(?:to|à)\s+", re.I)
+_AFFIRMED = re.compile(r"\b(?:upheld|affirmed|confirmed|maintained|confirm[ée]e?s?|maintenue?s?)\b", re.I)
+_HALVED = re.compile(r"\b(?:halved|cut\s+in\s+half|reduced\s+by\s+half|r[ée]dui\w*\s+de\s+moiti[ée])\b", re.I)
+_OVERTURNED_ALL = re.compile(
+    r"\b(?:(?:conviction|verdict|judgment|condamnation)s?\b[^.;]{0,40}?\b(?:overturned|quashed|reversed|annul[ée]e?s?|"
+    r"cass[ée]e?s?)\s+(?:entirely|in\s+full|altogether|completely|outright|en\s+totalit[ée]|enti[èe]rement)|"
+    r"(?:all|every|toutes)\s+(?:of\s+)?(?:his|her|their|ses|leurs)?\s*(?:convictions?|condamnations?)\b[^.;]{0,30}?"
+    r"\b(?:overturned|quashed|reversed|annul\w*))", re.I)
+
+
+def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None:
+    """(relation, why) for what a sentence says the appeal did with one accused's case, compared
+    with the proceedings' last word on it (`final_terms`: the sentence after any appeal, none after
+    an acquittal); None when the sentence says nothing of the appeal's result or the record holds
+    no appeal. "Life reduced to 25 years on appeal" is compared with the term after the appeal,
+    not with the trial's; "the appeal judges upheld the life sentence" too."""
+    appeal = (case.get("appeal") or "").lower()
+    if not appeal or appeal.startswith(("no appeal", "prosecution did not appeal")) or not _APPEAL_RESULT.search(text):
+        return None
+    final = set(case.get("final_terms") or [])
+    shown = " or ".join(_term_words(t) for t in sorted(final)) or "no prison term"
+    why = f"the record has {case['accused']}'s sentence after the appeal as {shown} ({case['appeal']})"
+    if _HALVED.search(text):
+        before = {int(t) for t in set(case.get("terms") or []) - final if t.isdigit()}
+        after = {int(t) for t in final if t.isdigit()}
+        return ("supports" if any(2 * a == b for a in after for b in before) else "contradicts"), why
+    changed = _CHANGED_TERM.search(text)
+    said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
+        terms if _AFFIRMED.search(text) else set())
+    if said and not final and case.get("outcome") == "acquitted":
+        return "contradicts", f"the record has {case['accused']} acquitted ({case['appeal']})"
+    if not said or not final:
+        return None
+    return ("supports" if said & final else "contradicts"), why
+
+
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
@@ -1687,7 +1803,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     if not cases:
         return None
     terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
-    says_acquitted = bool(_ACQUITTED.search(text))
+    says_acquitted = bool(_ACQUITTED.search(text) or _OVERTURNED_ALL.search(text))
     says_convicted = bool(_CONVICTED.search(text)) and not says_acquitted
     if stance == "denies" and not any(
             m and not _NEGATION_JUST_BEFORE.search(text[:m.start()]) for m in (_ACQUITTED.search(text),
@@ -1702,7 +1818,10 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
-        if terms and theirs and len(cases) == 1:
+        read = _appeal_reading(text, case, terms) if len(cases) == 1 else None
+        if read is not None:
+            relation, why = read
+        elif terms and theirs and len(cases) == 1:
             if terms & theirs:
                 relation, why = "supports", f"the record has {case['accused']} sentenced to {shown}"
             elif terms.isdisjoint(theirs) and case["outcome"] in ("convicted", "partially_convicted"):
