@@ -100,6 +100,7 @@ EXACT_TOLERANCE = 0.02
 APPROX_TOLERANCE = 0.10
 CLEAR_FACTOR = 1.25      # beyond the tolerance, a value this far off is clearly outside
 NATIONAL_MINIMUM = 100_000          # a checked death count this large, with no place, is national
+WHOLE_MINIMUM = 1_000               # ... or this large, with a word naming the whole (Rwanda, the genocide)
 LARGE_TOLL = 250_000                # ... and this large, whatever place a clause of time names
 _TIME_CLAUSE = re.compile(r"\b(?:by\s+the\s+time|before|after|until|till|when|once|avant|apr[èe]s|jusqu['’]|lorsque|"
                           r"quand|au\s+moment\s+o[ùu])\b[^,;.]*", re.I)
@@ -317,7 +318,9 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
     # "At most 30,000 died", "only 50,000 people were killed": a bound or "only" on a count of the dead
     # with no place is a statement about the whole toll, however small (minimisation's usual form).
     minimising = bool(value) and value[0] == 0.0 and biggest >= 1000 or bool(_ONLY.search(text))
-    return biggest >= NATIONAL_MINIMUM or bool(_WHOLE.search(text)) or minimising
+    # A word naming the whole ("Rwanda's military courts … the deaths of a hundred civilians") makes a
+    # national toll of a count in the thousands at least; below that it counts something else.
+    return biggest >= NATIONAL_MINIMUM or bool(_WHOLE.search(text)) and biggest >= WHOLE_MINIMUM or minimising
 
 
 def _national_finding(index: RecordIndex, figure: dict, hits: list[Hit]) -> Finding | None:
