@@ -242,26 +242,11 @@ class BackgroundEncoder:
                     return None
                 self._changed.wait()
 
-    def _embed(self, texts: list[str], hand_back: bool = False) -> None:
-        """Embed a grab `batch_size` texts at a time, longest first. With `hand_back` (the
-        worker), once the encoder is closed what is left of the grab goes back to the queue
-        after each batch, so that the caller, now waiting, embeds half of it: the grab the
-        worker held when the caller arrived was most of the caller's wait (measured: 0.8 s)."""
-        texts = sorted(texts, key=len, reverse=True)
-        done = 0
+    def _embed(self, texts: list[str]) -> None:
         try:
-            while done < len(texts):
-                chunk = texts[done:done + self.batch_size]
-                vectors = encode(chunk, batch_size=self.batch_size)
-                if self.on_batch is not None:
-                    self.on_batch(chunk, vectors)
-                done += len(chunk)
-                with self._changed:
-                    self._vectors.update(zip(chunk, vectors))
-                    if hand_back and self._closed and len(texts) - done > self.batch_size:
-                        self._waiting[:0] = texts[done:]
-                        done = len(texts)
-                    self._changed.notify_all()
+            vectors = encode(texts, batch_size=self.batch_size)
+            if self.on_batch is not None:
+                self.on_batch(texts, vectors)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller of result()
             with self._changed:
                 self._error = self._error or exc
@@ -269,6 +254,7 @@ class BackgroundEncoder:
                 self._changed.notify_all()
             return
         with self._changed:
+            self._vectors.update(zip(texts, vectors))
             self._busy -= 1
             self._changed.notify_all()
 
@@ -277,7 +263,7 @@ class BackgroundEncoder:
         try:
             load_model()
             while (texts := self._take(wait=True)) is not None:
-                self._embed(texts, hand_back=True)
+                self._embed(texts)
         except BaseException as exc:  # noqa: BLE001
             with self._changed:
                 self._error = self._error or exc

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,30 +90,36 @@ def _clean(t: dict) -> bool:
     return not t["figures_conflict"] and t["date"] != -1 and not t["actors_conflict"]
 
 
-def claim_features(claim: dict, values: dict, hits: list["Hit"], sentence_hits: list["Hit"] | None) -> dict[str, float]:
-    """The features the second look reads for one claim (names as in the model file)."""
-    import re
-
-    from factfinder.check import verdicts
+def _traits(values: dict, text: str, hits: list["Hit"], sentence_hits: list["Hit"] | None) -> tuple[list, list]:
+    """Each retrieved record claim's and record sentence's traits, in the hits' order."""
     from factfinder.check.retrieve import tokenize
 
-    text = claim["text"]
     words = set(tokenize(text))
-    on_claims = [_hit_traits(values, words, h) for h in hits or []]
-    on_sentences = [_hit_traits(values, words, h) for h in sentence_hits or []]
+    return ([_hit_traits(values, words, h) for h in hits or []],
+            [_hit_traits(values, words, h) for h in sentence_hits or []])
+
+
+def claim_features(claim: dict, values: dict, hits: list["Hit"], sentence_hits: list["Hit"] | None,
+                   traits: tuple[list, list] | None = None) -> dict[str, float]:
+    """The features the second look reads for one claim (names as in the model file). `traits`,
+    from `_traits`, saves reading the hits again."""
+    from factfinder.check import verdicts
+
+    text = claim["text"]
+    on_claims, on_sentences = traits if traits is not None else _traits(values, text, hits, sentence_hits)
     out: dict[str, float] = {}
-    for prefix, traits in (("h", on_claims), ("s", on_sentences)):
-        out[f"{prefix}_cos"] = _best(traits, "cos")
-        out[f"{prefix}_share"] = _best(traits, "share", lambda t: t["cos"] >= 0.4)
-        out[f"{prefix}_cos_anch"] = _best(traits, "cos", lambda t: t["anchored"])
-        out[f"{prefix}_cos_share5"] = _best(traits, "cos", lambda t: t["share"] >= 0.5)
-        out[f"{prefix}_cos_day"] = _best(traits, "cos", lambda t: t["date"] >= 2)
-        out[f"{prefix}_cos_apart"] = _best(traits, "cos", lambda t: t["date"] == -1)
-        out[f"{prefix}_cos_fconf"] = _best(traits, "cos", lambda t: t["figures_conflict"])
-        out[f"{prefix}_cos_fagree"] = _best(traits, "cos", lambda t: t["figures_agree"])
-        out[f"{prefix}_cos_actor_conf"] = _best(traits, "cos", lambda t: t["actors_conflict"])
-        out[f"{prefix}_cos_clean"] = _best(traits, "cos", _clean)
-        out[f"{prefix}_n60"] = float(sum(1 for t in traits if t["cos"] >= 0.6))
+    for prefix, found in (("h", on_claims), ("s", on_sentences)):
+        out[f"{prefix}_cos"] = _best(found, "cos")
+        out[f"{prefix}_share"] = _best(found, "share", lambda t: t["cos"] >= 0.4)
+        out[f"{prefix}_cos_anch"] = _best(found, "cos", lambda t: t["anchored"])
+        out[f"{prefix}_cos_share5"] = _best(found, "cos", lambda t: t["share"] >= 0.5)
+        out[f"{prefix}_cos_day"] = _best(found, "cos", lambda t: t["date"] >= 2)
+        out[f"{prefix}_cos_apart"] = _best(found, "cos", lambda t: t["date"] == -1)
+        out[f"{prefix}_cos_fconf"] = _best(found, "cos", lambda t: t["figures_conflict"])
+        out[f"{prefix}_cos_fagree"] = _best(found, "cos", lambda t: t["figures_agree"])
+        out[f"{prefix}_cos_actor_conf"] = _best(found, "cos", lambda t: t["actors_conflict"])
+        out[f"{prefix}_cos_clean"] = _best(found, "cos", _clean)
+        out[f"{prefix}_n60"] = float(sum(1 for t in found if t["cos"] >= 0.6))
     figures = [max(f.get("high") or 0, f.get("low") or 0) for f in values.get("figures") or []]
     largest = max(figures) if figures else 0
     out["log_fig"] = math.log10(largest + 1)
@@ -179,18 +186,17 @@ def reconsider(index: "RecordIndex", claim: dict, values: dict, hits: list["Hit"
     the classifier reads the claim as supported and a close record statement without a
     conflicting value is there to show."""
     from factfinder.check import verdicts
-    from factfinder.check.retrieve import tokenize
 
     model = load()
     if model is None or check.verdict != "not_in_record":
         return check
-    features = claim_features(claim, values, hits, sentence_hits)
+    traits = _traits(values, claim["text"], hits, sentence_hits)
+    features = claim_features(claim, values, hits, sentence_hits, traits)
     read = model.read(features)
     if read is None:
         return check
     verdict, p = read
-    words = set(tokenize(claim["text"]))
-    candidates = [(h, _hit_traits(values, words, h)) for h in list(hits or []) + list(sentence_hits or [])]
+    candidates = list(zip(list(hits or []) + list(sentence_hits or []), traits[0] + traits[1]))
     candidates = [(h, t) for h, t in candidates if t["cos"] >= RELATED and _clean(t)
                   and (t["figures_agree"] or not features["has_fig"])]
     candidates.sort(key=lambda ht: -ht[1]["cos"])
