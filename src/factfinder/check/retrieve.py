@@ -23,9 +23,10 @@ claim ids), with its outcome and the prison terms of trial and appeal, and it ma
 claims that state a figure of the reference pack to that figure's quantity
 (`quantities`), so verdicts can compare a text's figure with every published figure for it.
 
-BM25 retrieval scores all queries of a text at once: one sparse product of their term counts
-with bm25s's term-by-document score matrix, then a partial sort of each query's nonzero scores
-(the same scores as `bm25s.retrieve`, with no pass over every document per query). The dense
+BM25 retrieval sums bm25s's precomputed term-by-document scores over each query's terms (the
+scores of `bm25s.retrieve`), with MaxScore pruning: the documents of a query's rarer terms are
+scored first, and the common terms' long lists are only looked up for them when that provably
+leaves the top unchanged (`_bm25_top`). The dense
 scan is one matrix product per block of queries and torch's top-k. A check finds both kinds of
 candidates ahead of its search (`prefetch_dense` on the embedding thread, `prefetch_lexical`
 while the last sentences are embedded); `search_many` takes them from there.
@@ -113,6 +114,8 @@ OPEN_QUESTION = re.compile(r"\b(without (naming|identifying|designating)|no culp
 
 def fold(text: str) -> str:
     """Lower case without accents, so "Génocide" and "genocide" are one word."""
+    if text.isascii():   # most text: nothing to decompose (NFKD leaves ASCII as it is)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -355,6 +358,15 @@ class RecordIndex:
             found = self._decoded[row] = json.loads(self._rows[row])
         return found
 
+    def values(self, row: int) -> Values:
+        """The compared values of the record claim at `row` (a sentence's at -1 - its number), read once."""
+        kept = self.__dict__.setdefault("_values", {})
+        found = kept.get(row)
+        if found is None:
+            features = self.claim(row)["features"] if row >= 0 else self.sentences[-1 - row]["features"]
+            found = kept[row] = values_of(features)
+        return found
+
     def claim_by_id(self, claim_id: int) -> dict | None:
         row = self.row_of.get(claim_id)
         return None if row is None else self.claim(row)
@@ -408,9 +420,10 @@ class RecordIndex:
             cosines = np.asarray(self.matrix[np.array(sorted(rows))] @ vectors[q]) if rows else np.zeros(0)
             cosine_of = dict(zip(sorted(rows), cosines.tolist()))
             hits = []
+            query = values_of(value or {})
             for row in rows:
                 record = self.claim(row)
-                matches = value_matches(value or {}, record["features"], self.places)
+                matches = value_matches(query, self.values(row), self.places)
                 score = fused[row] * (1.0 + 0.25 * len(matches))
                 hits.append(Hit(row=row, claim_id=int(self.ids[row]), score=score, cosine=cosine_of[row],
                                 bm25=bm25_score.get(row, 0.0), matches=matches, claim=record))
@@ -437,11 +450,12 @@ class RecordIndex:
             if date.get("earliest") and not date.get("inherited") and date.get("days", 999) <= 31:
                 numbers |= set(self.sentences_of_date.get(date["earliest"][:7], ()))
             hits = []
+            query = values_of(value or {})
             for number in sorted(numbers):
                 sentence = self.sentences[number]
                 hits.append(Hit(row=-1 - number, claim_id=-1 - number, score=float(row_sims[number]),
                                 cosine=float(row_sims[number]), bm25=0.0,
-                                matches=value_matches(value or {}, sentence["features"], self.places),
+                                matches=value_matches(query, self.values(-1 - number), self.places),
                                 claim=sentence))
             hits.sort(key=lambda h: -h.cosine)
             out[q] = hits
@@ -503,38 +517,54 @@ class RecordIndex:
         return [known[key] for key in keys]
 
     def _bm25_candidates(self, texts: Sequence[str], pool: int) -> list[list[tuple[int, float]]]:
-        """The BM25 top `pool` of every text at once: one sparse product of the queries' term
-        counts with the index's term-by-document scores (bm25s's own precomputed matrix), then
-        a partial sort of each query's nonzero scores. Same scores as `bm25s.retrieve`, without
-        a pass over every document per query."""
-        from scipy import sparse
+        """The BM25 top `pool` of every text: the sum of bm25s's precomputed term scores over
+        each query's terms (bm25s's own matrix, so its scores), best first, equal scores in
+        document order.
 
+        Exact, but without adding up every document that shares a common word (MaxScore,
+        Turtle and Flood 1995): the documents holding the query's rarer terms are scored in
+        full first; when the `pool`-th best of them already beats the most the common terms
+        alone could give any other document, no other document can enter the top, and the
+        common terms' long lists are only looked up for those candidates. Otherwise every
+        document sharing a term is scored (`_bm25_top`)."""
         vocab = self.bm25.vocab_dict
-        out: list[list[tuple[int, float]]] = [[] for _ in texts]
-        rows, cols = [], []
-        for i, text in enumerate(texts):
+        terms = self._bm25_terms()
+        bounds = self._bm25_bounds()
+        out: list[list[tuple[int, float]]] = []
+        for text in texts:
+            counts: dict[int, int] = {}
             for token in tokenize(text):
                 column = vocab.get(token)
                 if column is not None:
-                    rows.append(i)
-                    cols.append(column)
-        if not rows:
-            return out
-        terms = self._bm25_terms()
-        queries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                                    shape=(len(texts), terms.shape[0]))
-        scores = (queries @ terms).tocsr()   # queries x documents, only documents sharing a term
-        for i in range(len(texts)):
-            start, end = scores.indptr[i], scores.indptr[i + 1]
-            if start == end:
-                continue
-            data, docs = scores.data[start:end], scores.indices[start:end]
-            if len(data) > pool:
-                top = np.argpartition(-data, pool - 1)[:pool]
-                data, docs = data[top], docs[top]
-            order = np.lexsort((docs, -data))
-            out[i] = [(int(docs[j]), float(data[j])) for j in order if data[j] > 0]
+                    counts[column] = counts.get(column, 0) + 1
+            out.append(_bm25_top(terms, bounds, counts, pool, self._bm25_dense_row) if counts else [])
         return out
+
+    def _bm25_dense_row(self, term: int) -> np.ndarray | None:
+        """A common term's scores over every document (float64), kept once made, for terms in
+        at least one document in BM25_DENSE_SHARE and within BM25_DENSE_BYTES in all."""
+        rows = self.__dict__.setdefault("_dense_rows", {})
+        found = rows.get(term)
+        if found is None:
+            terms = self._bm25_terms()
+            start, end = terms.indptr[term], terms.indptr[term + 1]
+            n_docs = terms.shape[1]
+            if (end - start) * BM25_DENSE_SHARE < n_docs or (len(rows) + 1) * n_docs * 8 > BM25_DENSE_BYTES:
+                return None
+            found = rows[term] = np.zeros(n_docs, dtype=np.float64)
+            found[terms.indices[start:end]] = terms.data[start:end]
+        return found
+
+    def _bm25_bounds(self) -> np.ndarray:
+        """Each term's highest score in any document (its MaxScore bound), made once."""
+        bounds = getattr(self, "_bounds", None)
+        if bounds is None:
+            terms = self._bm25_terms()
+            bounds = np.zeros(terms.shape[0], dtype=np.float64)
+            filled = np.diff(terms.indptr) > 0
+            bounds[filled] = np.maximum.reduceat(terms.data, terms.indptr[:-1][filled]).astype(np.float64)
+            self._bounds = bounds
+        return bounds
 
     def _bm25_terms(self):  # noqa: ANN202 - a scipy CSR matrix
         """The index's BM25 scores as a terms x documents sparse matrix, made once."""
@@ -547,7 +577,9 @@ class RecordIndex:
             matrix = sparse.csc_matrix((np.asarray(scores["data"]), np.asarray(scores["indices"]),
                                         np.asarray(scores["indptr"])),
                                        shape=(int(scores["num_docs"]), len(scores["indptr"]) - 1))
-            terms = self._terms = matrix.T.tocsr()
+            terms = matrix.T.tocsr()
+            terms.sort_indices()   # each term's documents in order: `_bm25_scores` binary-searches them
+            self._terms = terms
         return terms
 
     def _dense_candidates(self, vectors: np.ndarray, pool: int) -> list[list[tuple[int, float]]]:
@@ -608,29 +640,126 @@ def embed_queries(texts: Sequence[str]) -> np.ndarray:
     return vectors[[row[t] for t in texts]] if len(unique) < len(texts) else vectors
 
 
-def value_matches(query: dict, record: dict, places: PlaceIndex) -> list[str]:
+@dataclass(frozen=True)
+class Values:
+    """What `value_matches` compares of one side's features, read once: a record claim's are
+    kept by the index (`RecordIndex.values`), since every search compares them again."""
+    event_type: str | None
+    counted: frozenset
+    date: tuple | None            # (earliest, latest, days) when the claim has a dated span
+    places: frozenset
+    ties: frozenset
+    actors: frozenset
+    persons: frozenset
+
+
+def values_of(features: dict) -> Values:
+    kind = features.get("event_type")
+    date = features.get("date")
+    return Values(
+        event_type=kind,
+        counted=frozenset({counted_class(f, kind) for f in features.get("figures") or []} - {None}),
+        date=(date["earliest"], date.get("latest"), date.get("days", 0)) if date and date.get("earliest") else None,
+        places=frozenset(features.get("places") or []), ties=frozenset(ties(features)),
+        actors=frozenset(features.get("actors") or []), persons=frozenset(features.get("persons") or []))
+
+
+def value_matches(query: dict | Values, record: dict | Values, places: PlaceIndex) -> list[str]:
     """The values a record claim shares with a checked sentence: kind of act, counted thing,
     period, place, site (or target), actor, person. Disagreements are not counted against it."""
+    q = query if isinstance(query, Values) else values_of(query)
+    r = record if isinstance(record, Values) else values_of(record)
     out = []
-    if query.get("event_type") and record.get("event_type") and compatible(query["event_type"], record["event_type"]):
+    if q.event_type and r.event_type and compatible(q.event_type, r.event_type):
         out.append("type")
-    q_counted = {counted_class(f, query.get("event_type")) for f in query.get("figures") or []} - {None}
-    r_counted = {counted_class(f, record.get("event_type")) for f in record.get("figures") or []} - {None}
-    if q_counted & r_counted:
+    if q.counted & r.counted:
         out.append("counted")
-    qd, rd = query.get("date"), record.get("date")
-    if qd and rd and qd.get("earliest") and rd.get("earliest") and qd["earliest"] <= rd["latest"] \
-            and rd["earliest"] <= qd["latest"] and max(qd.get("days", 0), rd.get("days", 0)) <= 366:
+    if q.date and r.date and q.date[0] <= r.date[1] and r.date[0] <= q.date[1] and max(q.date[2], r.date[2]) <= 366:
         out.append("period")
-    if places.related(set(query.get("places") or []), set(record.get("places") or [])):
+    if q.places and r.places and places.related(q.places, r.places):
         out.append("place")
-    if ties(query) & ties(record):
+    if q.ties & r.ties:
         out.append("site")
-    if set(query.get("actors") or []) & set(record.get("actors") or []):
+    if q.actors & r.actors:
         out.append("actor")
-    if set(query.get("persons") or []) & set(record.get("persons") or []):
+    if q.persons & r.persons:
         out.append("person")
     return out
+
+
+# A query's common terms are looked up only for the candidates of its rarer ones when those
+# candidates are this many times fewer than the documents the common terms' lists hold.
+BM25_PRUNE_GAIN = 4
+# Terms in at least one document in this many are kept as one dense row of scores (looked up by
+# a gather), within this many bytes in all (64 MB: 80 rows at 100k claims).
+BM25_DENSE_SHARE = 20
+BM25_DENSE_BYTES = 64 * 2 ** 20
+
+
+def _bm25_top(terms, bounds: np.ndarray, counts: dict[int, int], pool: int,  # noqa: ANN001
+              dense_row: Callable[[int], np.ndarray | None] = lambda term: None) -> list[tuple[int, float]]:
+    """The top `pool` documents of one query (`counts`: term row -> times in the query) over the
+    terms x documents score matrix `terms`, best first, equal scores in document order.
+    `dense_row(term)` may give a term's scores over all documents as one array (kept for the
+    commonest terms), which makes looking it up a gather.
+
+    Scores are summed in float64 and rounded to float32 once, so they do not depend on the
+    order the terms are added in: the pruned and the full sum give the same numbers."""
+    indptr, indices, data = terms.indptr, terms.indices, terms.data
+    n_docs = terms.shape[1]
+    order = sorted(counts, key=lambda t: (indptr[t + 1] - indptr[t], t))   # rarest first
+    lengths = np.array([indptr[t + 1] - indptr[t] for t in order])
+    total = int(lengths.sum())
+    # Split: the rare terms (scored in full) and the common tail (looked up), as many rare terms
+    # as keep their lists BM25_PRUNE_GAIN times shorter than all of them; if the tail could
+    # still reach the top, once more with only the commonest term in the tail.
+    first = max(1, int(np.count_nonzero(np.cumsum(lengths) * BM25_PRUNE_GAIN <= total)))
+    for split in dict.fromkeys((first, len(order) - 1)):
+        if not 0 < split < len(order):
+            continue
+        docs, sums = _bm25_sums(indptr, indices, data, counts, order[:split], n_docs)
+        for t in order[split:]:
+            row = dense_row(t)
+            if row is not None:
+                sums += row[docs] * counts[t]
+                continue
+            listed = indices[indptr[t]:indptr[t + 1]]
+            at = np.minimum(np.searchsorted(listed, docs), len(listed) - 1)
+            hit = listed[at] == docs
+            sums[hit] += data[indptr[t] + at[hit]].astype(np.float64) * counts[t]
+        scores = sums.astype(np.float32)
+        tail_bound = sum(float(bounds[t]) * counts[t] for t in order[split:])
+        if len(scores) >= pool:
+            theta = float(np.partition(scores, len(scores) - pool)[len(scores) - pool])
+            # A margin for the float32 rounding of a sum that equals the bound.
+            if theta > tail_bound * (1 + 1e-6):   # no document outside the candidates can reach the top
+                return _best(docs, scores, pool)
+    docs, sums = _bm25_sums(indptr, indices, data, counts, order, n_docs)
+    return _best(docs, sums.astype(np.float32), pool)
+
+
+def _bm25_sums(indptr, indices, data, counts, scored, n_docs):  # noqa: ANN001, ANN202
+    """The documents of the `scored` terms' lists and their summed scores (float64), in
+    document order: one accumulator over all documents."""
+    parts = np.concatenate([indices[indptr[t]:indptr[t + 1]] for t in scored])
+    weights = np.concatenate([data[indptr[t]:indptr[t + 1]].astype(np.float64) * counts[t] for t in scored])
+    sums = np.bincount(parts, weights=weights, minlength=n_docs).astype(np.float64, copy=False)   # int when empty
+    docs = np.flatnonzero(np.bincount(parts, minlength=n_docs))
+    return docs, sums[docs]
+
+
+def _best(docs: np.ndarray, scores: np.ndarray, pool: int) -> list[tuple[int, float]]:
+    """The `pool` highest positive scores, best first, equal scores in document order."""
+    keep = scores > 0
+    docs, scores = docs[keep], scores[keep]
+    if len(scores) > pool:
+        theta = np.partition(scores, len(scores) - pool)[len(scores) - pool]
+        above = np.flatnonzero(scores > theta)
+        level = np.flatnonzero(scores == theta)[:pool - len(above)]   # docs are sorted: lowest first
+        chosen = np.concatenate([above, level])
+        docs, scores = docs[chosen], scores[chosen]
+    order = np.lexsort((docs, -scores))
+    return [(int(docs[j]), float(scores[j])) for j in order]
 
 
 def sites(features: dict) -> set[str]:

@@ -75,7 +75,8 @@ import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
 from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, accused_name, counted_class,
-                                       embed_queries, fold, name_tokens, sentence_terms, sites, ties, tokenize, value_matches)
+                                       embed_queries, fold, name_tokens, sentence_terms, sites, ties, tokenize,
+                                       value_matches, values_of)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -2046,6 +2047,7 @@ def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector:
     else:
         ranked = [(row, 0.0) for row in rows[:PLACE_POOL]]
     kind = values.get("event_type")
+    query = values_of(values)
     out: list[Hit] = []
     for row, cosine in ranked:
         record = index.claim(row)
@@ -2053,7 +2055,7 @@ def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector:
         if kind and features.get("event_type") and not compatible(kind, features["event_type"]):
             continue
         out.append(Hit(row=row, claim_id=int(index.ids[row]), score=0.0, cosine=cosine, bm25=0.0,
-                       matches=value_matches(values, features, index.places), claim=record))
+                       matches=value_matches(query, index.values(row), index.places), claim=record))
     out.sort(key=lambda h: (-len(h.matches), -h.cosine))
     return out[:PLACE_CANDIDATES]
 
