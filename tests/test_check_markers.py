@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +17,8 @@ import pytest
 from factfinder.check import markers as mk
 from factfinder.check.model import TECHNIQUES
 from tests.conftest import read_seed
+
+ROOT = Path(__file__).resolve().parents[1]
 
 DENIAL_SEED = "000_2118157c6dff38a8.txt"
 LESSONS_SEED = "003_bb2d16097b10f31c.txt"
@@ -52,9 +55,33 @@ def test_shipped_model_was_trained_on_shipped_training_data():
     digest = hashlib.sha256((mk.DATA_DIR / "training.jsonl").read_bytes()).hexdigest()
     assert meta["training_sha256"] == digest, "run scripts/train_check_models.py after editing training.jsonl"
     assert meta["training_rows"] == len(mk.load_training())
+    labelled = hashlib.sha256(mk.LABELLED_TRAINING.read_bytes()).hexdigest()
+    assert meta["labelled_sha256"] == labelled, "run scripts/train_check_models.py after --collect"
+    assert meta["labelled_rows"] == len(mk.load_training(mk.LABELLED_TRAINING))
     assert set(meta["classes"]["technique"]) == set(TECHNIQUES) | {"none"}
     arrays = np.load(mk.DATA_DIR / "check_models.npz", allow_pickle=False)   # plain arrays, no pickle
     assert arrays["technique_emb_coef"].shape == (len(TECHNIQUES) + 1, 384)
+
+
+def test_labelled_set_rows_are_the_labelled_sets_and_never_the_held_out_ones():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_check_models", ROOT / "scripts" / "train_check_models.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    rows = mk.load_training(mk.LABELLED_TRAINING)
+    # The file is what --collect writes from the sets as they are now.
+    assert [{k: r[k] for k in ("text", "technique", "stance", "set", "doc")} for r in rows] == \
+        [{k: r[k] for k in ("text", "technique", "stance", "set", "doc")} for r in script.labelled_rows()]
+    sets = {r["set"] for r in rows}
+    assert sets == set(script.LABELLED_SETS)
+    assert not sets & (set(script.HELD_OUT) | {"check"})
+    # A reported denial teaches the technique but not a denying stance; an own-voice one both.
+    reported = [r for r in rows if r["technique"] != "none" and r["voice"] == "reported"]
+    own = [r for r in rows if r["technique"] != "none" and r["voice"] == "own"]
+    assert reported and all(r["stance"] == "neutral" for r in reported)
+    assert own and {r["stance"] for r in own} == {"denies", "distorts"}
+    assert all(r["stance"] == "denies" for r in own if r["technique"] in mk.DENIAL_TECHNIQUES)
 
 
 def test_training_data_covers_every_technique_and_hard_negatives():

@@ -82,6 +82,10 @@ _THE_GENOCIDE = re.compile(r"(?<!so-called )(?<!alleged )(?<!supposed )(?<![“\
 # --------------------------------------------------------------------------- data
 
 
+# Every sentence of the labelled sets the classifiers learn from (scripts/train_check_models.py --collect).
+LABELLED_TRAINING = DATA_DIR / "training_labelled_sets.jsonl"
+
+
 def load_training(path: Path | None = None) -> list[dict]:
     """The labelled sentences; lines with a `_note` key are comments."""
     path = path or DATA_DIR / "training.jsonl"
@@ -164,13 +168,19 @@ class CharTfidf:
 class SentenceModel:
     """The shipped classifiers and exemplars, rebuilt from arrays."""
 
-    def __init__(self, directory: Path = DATA_DIR) -> None:
-        meta = json.loads((directory / "check_models.json").read_text(encoding="utf-8"))
-        arrays = np.load(directory / "check_models.npz", allow_pickle=False)
+    def __init__(self, directory: Path = DATA_DIR, parts: tuple[dict, dict] | None = None) -> None:
+        """From the shipped files in `directory`, or from `parts` (meta, arrays) as a training
+        script makes them in memory."""
+        if parts is not None:
+            meta, arrays = parts
+        else:
+            meta = json.loads((directory / "check_models.json").read_text(encoding="utf-8"))
+            with np.load(directory / "check_models.npz", allow_pickle=False) as stored:
+                arrays = {k: stored[k] for k in stored.files}
         self.meta = meta
         self.classes = meta["classes"]
         self.vectorizer = CharTfidf(meta["tfidf_vocabulary"], meta["tfidf_idf"], TFIDF_PARAMS["ngram_range"])
-        self.weights = {k: arrays[k] for k in arrays.files}
+        self.weights = dict(arrays)
         labels = np.array(meta["exemplar_labels"])
         self.exemplars = {t: self.weights["exemplar_vectors"][labels == t] for t in TECHNIQUES
                           if (labels == t).any()}
@@ -2225,6 +2235,17 @@ _MINIMISING = re.compile(r"\b(?:only|merely|barely|just|at\s+most|no\s+more\s+th
 _FIGURE_WORDS = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\d\b|\b\d\b|\bmillions?\b|\bthousands?\b|\bmilliers?\b", re.I)
 
 
+# Spontaneity denied ("excludes any idea of spontaneous violence", « rien de spontané »), and what
+# makes a sentence lay the killings at someone's door (blame, fault, cause, provocation, "lit the fire").
+_SPONTANEITY_DENIED = re.compile(r"\b(?:exclud\w*|rul\w*\s+out|not|no|never|nothing|anything\s+but|far\s+from|hardly|"
+                                 r"without|rien|pas|jamais|loin)\b[^.;:!?]{0,40}?\bspontan", re.I)
+_BLAME_CUE = re.compile(r"\b(?:blam\w*|fault|responsib\w*|culpab\w*|culprits?|caus\w*|provok\w*|provocat\w*|trigger\w*|"
+                        r"spark\w*|lit\s+the|fuse|because|due\s+to|led\s+to|brought\s+(?:it|this)\s+on|on\s+them|"
+                        r"their\s+(?:own\s+)?doing|had\s+it\s+coming|asked\s+for\s+it|the\s+real\s+(?:killers|criminals)|"
+                        r"killed\s+more|anyway|à\s+cause|faute|responsab\w*|coupables?|provoqu\w*|déclench\w*|"
+                        r"cherch[ée])\b", re.I)
+
+
 def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, tech_index: dict,
                        quotes, blocks, attributions) -> list[Marker]:
     probs = scores["technique"][si]
@@ -2249,6 +2270,10 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
     if best == "minimisation" and _LARGE_TOLL.search(sentence) and not _MINIMISING.search(sentence) and \
             len(_FIGURE_WORDS.findall(sentence)) < 2:
         return []   # "our own view is that 800,000 died": a toll this large, unqualified, minimises nothing
+    if best == "spontaneity" and _SPONTANEITY_DENIED.search(sentence):
+        return []   # "a speed that excludes any idea of spontaneous violence": the opposite of the technique
+    if best == "blame_shifting" and not _BLAME_CUE.search(sentence):
+        return []   # "the RPF started the war in 1990": history, unless the killings are laid at someone's door
     family = "denies" if best in DENIAL_TECHNIQUES else "distorts" if best in DISTORTION_TECHNIQUES else None
     if family is not None:
         stance_classes = sentence_model().classes["stance"]

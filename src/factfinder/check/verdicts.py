@@ -299,8 +299,11 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         not _NAMED_OUTSIDE.search(_TIME_CLAUSE.sub(" ", text))
     if ties(values) and not timed:
         return False
-    if values.get("event_type") not in (None, "killing", "massacre", "sexual_violence", "attack"):
-        return False   # victims counted in a sentence about a trial, an epidemic, an exodus
+    if values.get("event_type") not in (None, "killing", "massacre", "sexual_violence", "attack") and \
+            not (values.get("event_type") == "assassination" and value and max(value) >= WHOLE_MINIMUM):
+        # Victims counted in a sentence about a trial, an epidemic, an exodus; but « un million de Tutsi
+        # ont été assassinés » is no assassination of one person (from WHOLE_MINIMUM victims up).
+        return False
     if any(p != "rw" and not str(p).startswith("rw.") for p in values.get("places") or []):
         return False   # killings in Zaire or Burundi are not Rwanda's toll
     if _HUTU.search(text) and not _TUTSI.search(text):
@@ -497,6 +500,7 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
 
 _TOLL_BEFORE = re.compile(r"\b(death toll|toll|(put|placed|set) the (figure|number|count) at|"
                           r"number of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
+                          r"number (of )?(people |those )?(killed|dead|who died)|"
                           r"bilan|nombre (de|des) (morts|victimes|tués))\b[^.;]{0,40}$", re.I)
 _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "from", "with", "as", "after", "before",
                "during", "when", "while", "between", "that", "which", "who", "were", "was", "had", "have", "are", "is",
@@ -693,6 +697,30 @@ def _date_only(text: str) -> bool:
     return len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", rest)) <= 1 and bool(re.search(r"\d", text))
 
 
+# Acts an institution or agreement has one date for, and the named things they are done to.
+SAME_ACT_COSINE = 0.55
+_ACTS = {
+    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*)\b", re.I),
+    "sign": re.compile(r"\b(?:sign(?:ed|s|ing)?|signature|sign[ée]\w*)\b", re.I),
+    "create": re.compile(r"\b(?:creat(?:ed|es|ion)|establish(?:ed|es|ment)|set\s+up|founded|instituted|cr[ée]{2}\w*|"
+                         r"institu[ée]\w*)\b", re.I),
+    "abolish": re.compile(r"\b(?:abolish\w*|aboli\w*|abolition)\b", re.I),
+}
+_ACT_THINGS = re.compile(r"\b(?:gacaca|tribunal|ICTR|TPIR|agreements?|accords?|Arusha|mechanism|m[ée]canisme|"
+                         r"commission|UNAMIR|MINUAR|death\s+penalty|peine\s+de\s+mort|embargo|ceasefire|cessez-le-feu)\b",
+                         re.I)
+
+
+def _same_act(ours: str, theirs: str) -> bool:
+    """Do two statements tell the same act (closing, signing, creating, abolishing) of the same
+    named thing (the gacaca courts, the Arusha agreement, the tribunal)?"""
+    acts = [a for a, pattern in _ACTS.items() if pattern.search(ours) and pattern.search(theirs)]
+    if len(acts) != 1:
+        return False
+    things = {fold(m) for m in _ACT_THINGS.findall(ours)} & {fold(m) for m in _ACT_THINGS.findall(theirs)}
+    return bool(things)
+
+
 def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
     mine = _own_date(values)
     if not mine or mine["days"] > 366:
@@ -709,7 +737,10 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         theirs = _record_date(index, hit)
         if not theirs or not theirs.get("earliest") or theirs["days"] > 31:
             continue
-        one_resolution = _resolutions(values.get("text") or "") & _resolutions(hit.claim["text"]) and \
+        # The same act of the same named thing ("the gacaca courts closed in 2015" against "the courts
+        # closed on 18 June 2012; the national gacaca service ..."): as one resolution, its date is the act's.
+        one_act = _same_act(values.get("text") or "", hit.claim["text"]) and hit.cosine >= SAME_ACT_COSINE
+        one_resolution = one_act or _resolutions(values.get("text") or "") & _resolutions(hit.claim["text"]) and \
             len(_resolutions(hit.claim["text"])) == 1 and hit.cosine >= RESOLUTION_COSINE and \
             len(_DAY_MONTH.findall(hit.claim["text"])) <= 1   # one date: the resolution's own
         # A chronology's entry ("4 July 1994. RPF troops take Kigali"): the same day, place and actor,
@@ -740,7 +771,8 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         inside = mine["earliest"] <= theirs["earliest"] and theirs["latest"] <= mine["latest"]
         apart = mine["latest"] < theirs["earliest"] or theirs["latest"] < mine["earliest"]
         if yearly:
-            relation = "related" if theirs.get("inherited") or hit.cosine < SAME_BACKED or not (inside or apart) \
+            relation = "related" if theirs.get("inherited") or hit.cosine < SAME_BACKED and not one_act or \
+                not (inside or apart) \
                 else ("supports" if inside else "contradicts")
         elif theirs.get("inherited") or not (inside or apart):
             relation = "related"
@@ -1185,6 +1217,45 @@ def _describe_any(value: tuple[float, float]) -> str:
     return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
 
 
+def _quantity_by_credit(index: RecordIndex, values: dict, figure: dict, text: str) -> str | None:
+    """The quantity a credited figure is: "the Goma Epidemiology Group later put the number at
+    between 500,000 and 800,000" names no counted thing, but the record holds that group's figure,
+    the same, for one quantity. None unless exactly one quantity has an entry that agrees with the
+    figure, is credited to whom the sentence (or the one before it) names, and is of a compatible
+    place."""
+    value = figure_range(figure)
+    if value is None or not _CREDIT.search(text):
+        return None
+    said_by = values.get("credit_text") or text
+    percent = figure.get("unit") == "percent"
+    slack = tolerance(figure)
+    named = set()
+    for quantity, entries in index.quantities.items():
+        for entry in entries:
+            r = _entry_range(entry)
+            who = entry.get("asserted_by") or ""
+            if not r or not who or (entry.get("unit") == "percent") != percent:
+                continue
+            if not (_within(value, r, max(slack, tolerance(entry))) and _within(r, value, max(slack, tolerance(entry)))):
+                continue
+            if not (_credits(said_by, _names(who)) or _credits_words(said_by, who)):
+                continue
+            row = entry.get("row")
+            theirs = set(index.claim(row)["features"].get("places") or []) if row is not None and row >= 0 else set()
+            if _places_compatible(index, set(values.get("places") or []), theirs):
+                named.add(quantity)
+    return named.pop() if len(named) == 1 else None
+
+
+# The Tutsi's share of Rwanda's population, named by its words (any language the checker reads).
+TUTSI_SHARE_QUANTITY = "population_tutsi_share"
+_TUTSI_SHARE = re.compile(r"\bTutsis?\b(?=.*\b(?:population|Rwandans?|Rwandais|habitants|inhabitants|census|"
+                          r"recensement)\b)|\b(?:population|Rwandans?|Rwandais|habitants|inhabitants)\b.*\bTutsis?\b",
+                          re.I | re.S)
+_SHARE_OF_DEAD = re.compile(r"\b(?:killed|dead|died|murdered|victims|survived|survivors|tu[ée]s|morts|victimes|"
+                            r"surviv\w+|rescap\w+)\b", re.I)
+
+
 def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str) -> Finding | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
     strength, the Kibeho toll, the Tutsi share of the population): the quantity is named by
@@ -1222,6 +1293,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         break
     if name is None:
         name = _quantity_by_likeness(index, values, figure, counted, hits, text)
+    if name is None:
+        name = _quantity_by_credit(index, values, figure, text)
+    if name is None and percent and _TUTSI_SHARE.search(text) and not _SHARE_OF_DEAD.search(text) and \
+            TUTSI_SHARE_QUANTITY in index.quantities:
+        # "Les Tutsi formaient quelque 15 % de la population": no record statement is alike enough
+        # across languages, but the words name the share.
+        name = TUTSI_SHARE_QUANTITY
     if name is None and not percent:
         name = _quantity_by_class(index, values, counted, figure_range(figure))
         if name is None and counted in (None, "people") and values.get("event_type") == "displacement" \
@@ -1695,25 +1773,27 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|"
-                       r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|"
+                       r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
 _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
-                            r"reduced|cut|commuted|increased|raised|lowered|halved|overturned|quashed|reversed|"
-                            r"en\s+appel|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
+                            r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
+                            r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
                             r"cass[ée]e?s?)\b", re.I)
-_CHANGED_TERM = re.compile(r"\b(?:reduced|cut|commuted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
-                           r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?)\s+(?:to|à)\s+", re.I)
+_CHANGED_TERM = re.compile(r"\b(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
+                           r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)\s+(?:to|à|en|into)\s+", re.I)
 _AFFIRMED = re.compile(r"\b(?:upheld|affirmed|confirmed|maintained|confirm[ée]e?s?|maintenue?s?)\b", re.I)
 _HALVED = re.compile(r"\b(?:halved|cut\s+in\s+half|reduced\s+by\s+half|r[ée]dui\w*\s+de\s+moiti[ée])\b", re.I)
 _OVERTURNED_ALL = re.compile(
     r"\b(?:(?:conviction|verdict|judgment|condamnation)s?\b[^.;]{0,40}?\b(?:overturned|quashed|reversed|annul[ée]e?s?|"
     r"cass[ée]e?s?)\s+(?:entirely|in\s+full|altogether|completely|outright|en\s+totalit[ée]|enti[èe]rement)|"
     r"(?:all|every|toutes)\s+(?:of\s+)?(?:his|her|their|ses|leurs)?\s*(?:convictions?|condamnations?)\b[^.;]{0,30}?"
-    r"\b(?:overturned|quashed|reversed|annul\w*))", re.I)
+    r"\b(?:overturned|quashed|reversed|annul\w*)|"
+    r"\b(?:overturned|quashed|reversed|annul\w*)\s+(?:all|every|toutes)\s+(?:of\s+)?(?:his|her|their|ses|leurs|"
+    r"[\w-]+['’]s)?\s*(?:convictions?|condamnations?))", re.I)
 
 
 def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None:
@@ -1728,6 +1808,9 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     final = set(case.get("final_terms") or [])
     shown = " or ".join(_term_words(t) for t in sorted(final)) or "no prison term"
     why = f"the record has {case['accused']}'s sentence after the appeal as {shown} ({case['appeal']})"
+    if _OVERTURNED_ALL.search(text):   # "the appeal judges quashed all his convictions"
+        return ("supports" if not final and case.get("outcome") != "convicted" or
+                "acquit" in appeal and "convict" not in appeal else "contradicts"), why
     if _HALVED.search(text):
         before = {int(t) for t in set(case.get("terms") or []) - final if t.isdigit()}
         after = {int(t) for t in final if t.isdigit()}
@@ -2211,6 +2294,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         if found:
             findings.append(found)
 
+    if stance != "denies" and not any(f.verdict in ("contradicted", "disputed") for f in findings) and \
+            claim.get("asserted_by", "author") == "author":
+        found = _detail_finding(index, claim["text"], hits, sentence_hits)
+        if found:
+            findings.append(found)
+
     decided = [f for f in findings if f.verdict != "not_in_record"]
     denies = stance == "denies"
     flips = False
@@ -2311,6 +2400,109 @@ def _called_invented(text: str, figure: dict) -> bool:
     words = figure.get("text") or ""
     at = text.find(words)
     return at >= 0 and bool(_INVENTED_AFTER.match(text[at + len(words):]))
+
+
+# ---- one detail changed -----------------------------------------------------------------------
+# A text that restates a record statement with one detail changed ("a plan to kill French
+# peacekeepers" where the record has Belgian ones; "resolution 925 imposed an arms embargo" where
+# the record has 918) is contradicted by it: a close statement whose words agree around a single
+# word that differs, both words of one closed kind. Only kinds whose members exclude each other
+# count (nationalities, resolution numbers, months, weekdays, the parties), so "troops" against
+# "soldiers" or "killed" against "murdered" never do; and not when the record also holds the
+# text's own word in the same place.
+DETAIL_COSINE = 0.6    # a record statement at least this alike is a restatement candidate
+DETAIL_CONTEXT = 2     # words around the changed one that must agree: more than this many, on either side
+_DETAIL_WORD = re.compile(r"[\w'’-]+", re.U)
+_DETAIL_KINDS = {
+    "nationality": {"french", "belgian", "belgians", "ghanaian", "ghanaians", "canadian", "tunisian", "bangladeshi",
+                    "american", "americans", "british", "ugandan", "tanzanian", "burundian", "congolese", "zairean",
+                    "senegalese", "australian", "german", "italian", "dutch", "nigerian", "kenyan", "ethiopian",
+                    "français", "française", "françaises", "belge", "belges", "ghanéens", "canadien", "canadiens",
+                    "américain", "américains", "britanniques", "ougandais", "tanzaniens", "australiens"},
+    "month": {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre"},
+    "weekday": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+                "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+    "party": {"rpf", "rpa", "far", "fpr", "apr", "interahamwe", "impuzamugambi", "unamir", "minuar"},
+}
+_RESOLUTION_WORDS = {"resolution", "resolutions", "résolution", "résolutions"}
+
+
+_DETAIL_SYNONYMS = {"peacekeepers": "troops", "soldiers": "troops", "troops": "troops", "blue": "troops",
+                    "murdered": "killed", "massacred": "killed", "slaughtered": "killed", "killed": "killed",
+                    "weapons": "arms", "arms": "arms", "said": "stated", "told": "stated", "reported": "stated",
+                    "warned": "stated", "casques": "troops", "soldats": "troops", "militaires": "troops",
+                    # the RPF and its army, in either language, are one party
+                    "rpa": "rpf", "fpr": "rpf", "apr": "rpf"}
+
+
+def _detail_stem(word: str) -> str:
+    word = _DETAIL_SYNONYMS.get(word, word)
+    return word[:5] if len(word) > 5 and word.isalpha() else word
+
+
+def _detail_kind(word: str, before: str | None) -> str | None:
+    if word.isdigit() and before in _RESOLUTION_WORDS:
+        return "resolution"
+    return next((kind for kind, members in _DETAIL_KINDS.items() if word in members), None)
+
+
+def _changed_detail(ours: str, theirs: str) -> tuple[str, str, str] | None:
+    """The one word `theirs` has where `ours` has another of the same kind, in the same place:
+    (kind, our word, their word), or None."""
+    import difflib
+
+    a = [w.lower() for w in _DETAIL_WORD.findall(ours)]
+    b = [w.lower() for w in _DETAIL_WORD.findall(theirs)]
+    found = None
+    # Aligned on the words' stems and a few synonyms ("imposed"/"imposes", "peacekeepers"/"soldiers"),
+    # the changed word itself compared as written.
+    stems_a, stems_b = [_detail_stem(w) for w in a], [_detail_stem(w) for w in b]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, stems_a, stems_b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        left = 0
+        while left < 3 and i1 - left > 0 and j1 - left > 0 and stems_a[i1 - left - 1] == stems_b[j1 - left - 1]:
+            left += 1
+        right = 0
+        while right < 3 and i2 + right < len(a) and j2 + right < len(b) and stems_a[i2 + right] == stems_b[j2 + right]:
+            right += 1
+        if left + right < DETAIL_CONTEXT + 1:
+            continue
+        kind = _detail_kind(a[i1], a[i1 - 1] if i1 else None)
+        if kind is None or kind != _detail_kind(b[j1], b[j1 - 1] if j1 else None):
+            continue
+        if found is not None:
+            return None   # two changed details: more likely another statement than a changed one
+        found = (kind, a[i1], b[j1], tuple(a[i1 - left:i1]), tuple(a[i2:i2 + right]))
+    if found is None:
+        return None
+    return found
+
+
+def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hits: list[Hit] | None) -> Finding | None:
+    """A record statement that says what the text says with one detail changed (see DETAIL_COSINE)."""
+    close = [h for h in list(hits) + list(sentence_hits or []) if h.cosine >= DETAIL_COSINE]
+    if not close:
+        return None
+    for hit in sorted(close, key=lambda h: -h.cosine):
+        changed = _changed_detail(text, hit.claim["text"])
+        if changed is None:
+            continue
+        kind, ours, theirs, left, right = changed
+        # The record holding the text's own word in the same words is no contradiction.
+        own = " ".join(left + (ours,) + right)
+        if any(own in " ".join(w.lower() for w in _DETAIL_WORD.findall(h.claim["text"])) for h in close):
+            return None
+        evidence = [_evidence(index, hit.claim, "contradicts", hit.cosine,
+                              f"the same statement with {theirs!r} where the text has {ours!r}")]
+        what = {"resolution": "resolution", "nationality": "nationality", "month": "month", "weekday": "day",
+                "party": "party"}[kind]
+        return Finding("detail", "contradicted",
+                       f"A record statement says the same with another {what}: {theirs!r}, not {ours!r}.",
+                       evidence, 1)
+    return None
 
 
 def _as_contradicting(e: Evidence) -> Evidence:
