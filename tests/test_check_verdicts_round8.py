@@ -53,16 +53,10 @@ def test_a_count_of_those_who_had_fled_by_a_day_is_not_held_against_the_years_to
     ("Nzuwonemeye was acquitted on appeal.", "supported"),
 ])
 def test_what_the_appeal_did(reference, text, verdict):  # noqa: F811
-    from factfinder.check.verdicts import assess_claims
-    from factfinder.extract.pipeline import Extractor
+    from tests.test_check_verdicts_round9 import read_as_check_text
 
     index, _ = reference
-    language = "fr" if text.startswith("Sa ") else "en"
-    # as `check_text` reads a text: every statement naming someone is a claim
-    result = Extractor().extract(text, language, [(0, len(text))], named_facts=True)
-    found = assess_claims(None, index, text, result.claims, result.mentions)
-    assert found, text
-    result = max(found, key=lambda c: c.end - c.start)
+    result = read_as_check_text(index, text, "fr" if text.startswith("Sa ") else "en")
     assert result.verdict == verdict, result.explanation
 
 

@@ -11,7 +11,8 @@ import pytest
 from tests.test_check_verdicts import reference  # noqa: F401 - fixture
 
 
-def _verdict(index, text: str, language: str = "en"):  # noqa: ANN001, ANN202
+def read_as_check_text(index, text: str, language: str = "en"):  # noqa: ANN001, ANN201
+    """The longest claim of `text` judged against `index`, extracted as `check_text` does."""
     from factfinder.check.verdicts import assess_claims
     from factfinder.extract.pipeline import Extractor
 
@@ -35,7 +36,7 @@ def _verdict(index, text: str, language: str = "en"):  # noqa: ANN001, ANN202
 ])
 def test_tolls_and_shares_named_by_their_words(reference, text, language, verdict):  # noqa: F811
     index, _ = reference
-    result = _verdict(index, text, language)
+    result = read_as_check_text(index, text, language)
     if verdict is None:
         assert "population tutsi share" not in result.explanation, result.explanation
     else:
@@ -52,16 +53,16 @@ def test_tolls_and_shares_named_by_their_words(reference, text, language, verdic
 ])
 def test_what_the_appeal_did_in_other_words(reference, text, verdict):  # noqa: F811
     index, _ = reference
-    result = _verdict(index, text)
+    result = read_as_check_text(index, text)
     assert result.verdict == verdict, result.explanation
 
 
 def test_the_date_of_one_act_of_one_named_thing(reference):  # noqa: F811
     index, _ = reference
-    wrong = _verdict(index, "Others faced the community gacaca courts, which only closed in 2015.")
+    wrong = read_as_check_text(index, "Others faced the community gacaca courts, which only closed in 2015.")
     assert wrong.verdict == "contradicted", wrong.explanation
     assert "2012-06-18" in wrong.explanation
-    right = _verdict(index, "The gacaca courts closed in June 2012.")
+    right = read_as_check_text(index, "The gacaca courts closed in June 2012.")
     assert right.verdict == "supported", right.explanation
 
 
@@ -111,7 +112,7 @@ def test_one_changed_detail(ours, theirs, changed):
 ])
 def test_a_credited_figure_names_its_quantity(reference, text, verdict, quantity):  # noqa: F811
     index, _ = reference
-    result = _verdict(index, text)
+    result = read_as_check_text(index, text)
     if verdict is None:
         assert "credits" not in result.explanation, result.explanation
     else:

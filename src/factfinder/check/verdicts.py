@@ -2450,7 +2450,7 @@ def _detail_kind(word: str, before: str | None) -> str | None:
 
 def _changed_detail(ours: str, theirs: str) -> tuple[str, str, str] | None:
     """The one word `theirs` has where `ours` has another of the same kind, in the same place:
-    (kind, our word, their word), or None."""
+    (kind, our word, their word, the agreeing words before, after), or None."""
     import difflib
 
     a = [w.lower() for w in _DETAIL_WORD.findall(ours)]
@@ -2476,8 +2476,6 @@ def _changed_detail(ours: str, theirs: str) -> tuple[str, str, str] | None:
         if found is not None:
             return None   # two changed details: more likely another statement than a changed one
         found = (kind, a[i1], b[j1], tuple(a[i1 - left:i1]), tuple(a[i2:i2 + right]))
-    if found is None:
-        return None
     return found
 
 
@@ -2497,10 +2495,9 @@ def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hit
             return None
         evidence = [_evidence(index, hit.claim, "contradicts", hit.cosine,
                               f"the same statement with {theirs!r} where the text has {ours!r}")]
-        what = {"resolution": "resolution", "nationality": "nationality", "month": "month", "weekday": "day",
-                "party": "party"}[kind]
         return Finding("detail", "contradicted",
-                       f"A record statement says the same with another {what}: {theirs!r}, not {ours!r}.",
+                       f"A record statement says the same with another {'day' if kind == 'weekday' else kind}: "
+                       f"{theirs!r}, not {ours!r}.",
                        evidence, 1)
     return None
 
