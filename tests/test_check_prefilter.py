@@ -97,3 +97,44 @@ def test_the_rules_find_the_same_matches_filtered():
                     skipped += 1
                     assert every == [], (rule.pattern.pattern, sentence)
     assert found > 50 and skipped > 10 * found   # the set has markers; most scans are skipped
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?»”\"](?=\s)|$)", text, re.M) if m.group().strip()]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["the RPF", " ", ". ", "\n", "killed", "İ", "ΣΑΣ", "fabricated",
+                                         "alleged", "cockroaches", "two genocides"]), max_size=40))
+def test_literals_found_over_the_whole_text_are_each_sentences_own(parts):
+    """`_factors_present` (one scan of the text per literal) gives each sentence exactly the
+    literals the per-sentence test finds in it; where lowercasing changes the text's length it
+    declines (None), and the caller tests each sentence."""
+    from factfinder.check import markers
+
+    text = "".join(parts)
+    spans = _spans(text)
+    present = markers._factors_present(text, spans)
+    if len(text.lower()) != len(text):
+        assert present is None
+        return
+    assert present is not None
+    for (s0, s1), found in zip(spans, present):
+        lowered = text[s0:s1].lower()
+        assert found == {f for f in markers._all_factors() if f in lowered}
+
+
+def test_rule_matches_are_the_same_with_the_whole_text_scan(monkeypatch):
+    from factfinder.check import markers
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "benchmarks" / "data" / "check").glob("*.txt"))]
+    for text in texts:
+        spans = _spans(text)
+        fast = markers.rule_matches(text, spans)
+        with monkeypatch.context() as patched:
+            patched.setattr(markers, "_factors_present", lambda *_: None)
+            slow = markers.rule_matches(text, spans)
+        assert [[(r.pattern.pattern, m.span()) for r, m in s] for s in fast] == \
+            [[(r.pattern.pattern, m.span()) for r, m in s] for s in slow]
+        assert sum(map(len, fast)) == sum(map(len, slow))
+    assert any(markers.rule_matches(t, _spans(t)) for t in texts)

@@ -196,6 +196,19 @@ def test_calendar_weeks_and_weekdays():
         ("the week before", "1994-03-28", "1994-04-03")]
 
 
+def test_a_sentence_opening_with_a_date_is_no_dateline():
+    # "On Sunday morning, 7 April 2024," opens a story, not a dispatch: a later "21 April" takes the
+    # year of the last full date before it (6 April 1994), not 2024
+    text = ("On Sunday morning, 7 April 2024, the flame was lit.\n\nThe plane was shot down on 6 April 1994. The UN "
+            "inquiry of 1999 counted the dead. Two weeks into the slaughter, on 21 April, the Council voted.")
+    found = {m.text: m.normalized["earliest"] for m in find_dates(text)}
+    assert found["21 April"] == "1994-04-21"
+    # a real dateline still gives its year to a date far from any other
+    text = ("DAR ES SALAAM, 4 August 2003 - Ten years after the accord of 4 August 1993, talks resumed. " +
+            "They went on for a long time. " * 8 + "A text was signed on 5 September.")
+    assert {m.text: m.normalized["earliest"] for m in find_dates(text)}["5 September"] == "2003-09-05"
+
+
 def test_relative_day_needs_a_day_to_count_from():
     found = find_dates("In April 1994 the killing began. The next day, nothing.")
     assert found[1].normalized["earliest"] is None and found[1].confidence == 0.2

@@ -122,6 +122,10 @@ def test_french_figures(text, surface, expected):
     ("about three quarters of the dead", "en", "about three quarters", (75, 75, True)),
     ("two-thirds of the population fled", "en", "two-thirds", (66.67, 66.67, False)),
     ("la moitié des victimes", "fr", "la moitié", (50, 50, False)),
+    # « tiers » is singular and plural: it once raised KeyError('tier') and lost the whole document
+    ("deux tiers des victimes", "fr", "deux tiers", (66.67, 66.67, False)),
+    ("un tiers de la population", "fr", "un tiers", (33.33, 33.33, False)),
+    ("trois quarts des morts", "fr", "trois quarts", (75, 75, False)),
 ])
 def test_percentages(text, lang, surface, expected):
     figure = only(text, lang)

@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -200,6 +200,12 @@ class RecordIndex:
                 words = name_tokens(accused_name(case["accused"]))
                 if words:
                     self.accused[words[-1]].append(row)
+                for other in re.findall(r"\(([^)]*)\)", case["accused"]):
+                    # The name the bracket gives ("also spelled Gatanaza", "Sister Gertrude"): a
+                    # text may use that one.
+                    alias = name_tokens(other)
+                    if alias and alias[-1] != (words or [""])[-1]:
+                        self.accused[alias[-1]].append(row)
         # The record's sentences no claim covers (a chronology's entries, signings, departures,
         # appointments: the extractor claims only sentences with a figure, a date, an attribution
         # or an act of violence), in the shape of a claim, with their embeddings. Read by
@@ -1050,7 +1056,9 @@ _APPEAL_TERM = re.compile(r"((?:life|death|[\w-]+(?:[- ]years?)?)\s+(?:reduced|i
                           r"(?:a\s+)?(?:life|death|[\w-]+(?:[- ]years?)?)|trial:\s*(?:life|death|[\w-]+ years?)|"
                           r"sentence (?:reduced|increased|cut|commuted) to (?:life|death|[\w-]+(?:[- ]years?)?))", re.I)
 # Aggregates (gacaca totals) and rows without a person are not a named accused.
-_NOT_A_PERSON = re.compile(r"\(|\bcourts?\b|\bcases\b", re.I)
+# Rows of the table that are not one accused ("gacaca courts (aggregate)"). A person's row may say
+# more of the name in brackets ("Philippe Hategekimana (naturalised as Philippe Manier)").
+_NOT_A_PERSON = re.compile(r"\bcourts?\b|\bcases\b|\baggregate\b", re.I)
 
 
 def sentence_terms(text: str) -> set[str]:

@@ -190,6 +190,9 @@ def reconsider(index: "RecordIndex", claim: dict, values: dict, hits: list["Hit"
     model = load()
     if model is None or check.verdict != "not_in_record":
         return check
+    if verdicts._SCALE_COMPARED.search(claim["text"]):
+        return check   # "both sides killed on the same scale": the comparison is the claim, and no record
+        # statement alike in other words makes it
     traits = _traits(values, claim["text"], hits, sentence_hits)
     features = claim_features(claim, values, hits, sentence_hits, traits)
     read = model.read(features)

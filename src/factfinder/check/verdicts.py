@@ -236,12 +236,25 @@ def _date_value(normalized: dict) -> dict:
 _SAID_BEFORE = re.compile(r"\b(report\w*|wrote|written|said|says|stated|publish\w*|issued|conclud\w*|"
                           r"announc\w*|declar\w*|estimat\w*|testif\w*|noted|publi\w*|parus?|rendus? public|"
                           r"rapport\w*|déclar\w*|estim\w*|écri\w*|affirm\w*|conclu\w*|annonc\w*|indiqu\w*|"
-                          r"(study|étude|census|recensement|judgment|jugement) (of|du|de))"
+                          r"put\s+(the|its|their|his|her)\s+(\w+\s+){0,2}?(figure|number|toll|total|count|estimate)|"
+                          r"(study|étude|census|recensement|judgment|jugement|report|rapport|enquête) (of|du|de))"
                           r"(?:(?!\bthat\b|\bque\b|\bqu['’])[^.;:]){0,40}?\s+(in|on|en|le|au|of|dated|daté)?\s*$", re.I)
-_SAID_AFTER = re.compile(r"^[,\s]*(the |la |le |les |l['’])?([A-Z][\w'’.-]*\s+){0,6}?(\w+\s+)?(report\w*|wrote|said|"
+_SAID_AFTER = re.compile(r"^[,\s]*(?:[^,.;:]{1,30},\s*)?(the |la |le |les |l['’])?([A-Z][\w'’./-]*\s+|(?:of|for|on|de|des|du|"
+                         r"d['’])\s+){0,8}?(\w+\s+)?(\w+\s+)?(report\w*|wrote|said|"
+                         r"(?:put|gave)\s+(?:the|its|their|a)\s+(?:\w+\s+)?(?:figure|number|toll|total|count|estimate)|"
                          r"stated|published|concluded|found|estimated|announced|declared|told|noted|a (publié|conclu|"
                          r"estimé|déclaré|écrit|affirmé|annoncé|indiqué)|publi\w*|écri\w*|estim\w*|déclar\w*|"
                          r"conclu\w*)\b")
+
+
+# A year naming a publication ("its landmark 1999 study", "the 1995 world report"); a census is
+# left out: "the 1991 census" dates what it counted.
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(report|study|survey|inquiry|investigation|book|rapport|étude|"
+                                r"enquête|ouvrage)s?\b", re.I)
+
+
+_PERIOD_BEFORE = re.compile(r"\b(period|up to|until|through|between|since|from|jusqu\w*|depuis|entre|période)\b"
+                            r"[^.;,]{0,12}$", re.I)
 
 
 def _statement_date(claim: dict, mention: dict) -> bool:
@@ -251,6 +264,10 @@ def _statement_date(claim: dict, mention: dict) -> bool:
     if start < 0 or end > len(text):
         return False
     before, after = text[max(0, start - 60):start], text[end:end + 80]
+    if _PUBLICATION_AFTER.match(after):
+        return True   # "Human Rights Watch's 1999 study", "the 1995 world report": when it was published
+    if _PERIOD_BEFORE.search(before):
+        return False  # "put the number at 60,000 for the period up to August 1995": what was counted
     return bool(_SAID_BEFORE.search(before) or (start <= 3 or text[:start].strip().lower() in ("in", "en", "on", "le"))
                 and _SAID_AFTER.match(after))
 
@@ -512,7 +529,8 @@ _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "f
 COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "orphaned": "orphans", "réfugiés": "refugees", "refugee": "refugees",
                     "morts": "dead", "mort": "dead", "tués": "killed", "victimes": "victims", "victim": "victims",
                     "survivants": "survivors", "survivor": "survivors", "déplacés": "displaced",
-                    "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases"}
+                    "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases",
+                    "habitants": "inhabitants", "residents": "inhabitants", "inhabitant": "inhabitants"}
 _DIED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:died|perished|were\s+killed|had\s+been\s+killed|had\s+died|"
                          r"were\s+massacred|lost\s+their\s+lives|sont\s+morts|ont\s+p[ée]ri|moururent|ont\s+[ée]t[ée]\s+"
                          r"tu[ée]s|ont\s+trouv[ée]\s+la\s+mort)\b", re.I)
@@ -522,7 +540,7 @@ _COURT_VERB = re.compile(r"\b(?:(?P<indicted>indict\w*|inculp\w*|mis en accusati
                          r"condamn\w*)|(?P<acquitted>acquit\w*))\s+(?:only\s+|some\s+|about\s+|seulement\s+|que\s+|"
                          r"qu['’]|just\s+)?$", re.I)
 NOT_KILLED = {"orphans", "refugees", "survivors", "displaced", "cases", "courts", "trials", "judges", "convicted",
-              "prisoners", "detainees", "widows", "households", "communes"}
+              "prisoners", "detainees", "widows", "households", "communes", "inhabitants"}
 _FORCE_BEFORE = re.compile(r"\b(strength|force|forces|contingent|troop levels?|troops|personnel|peacekeepers|"
                            r"effectifs?|contingent|casques bleus)\b[^.;]{0,30}\b(to|of|at|from|à|de)\s*"
                            r"(about |around |some |environ |quelque )?$", re.I)
@@ -687,6 +705,18 @@ def _record_date(index: RecordIndex, hit: Hit) -> dict | None:
     return theirs
 
 
+def _dates_stated(index: RecordIndex, hit: Hit) -> list[tuple[str, str]]:
+    """Every date a record claim's sentence states, (earliest, latest), read once per claim."""
+    memo = index.__dict__.setdefault("_dates_stated", {})
+    found = memo.get(hit.row)
+    if found is None:
+        from factfinder.extract.dates import find_dates
+
+        found = memo[hit.row] = [(d.normalized["earliest"], d.normalized["latest"]) for d in find_dates(hit.claim["text"])
+                                 if (d.normalized or {}).get("earliest") and d.normalized.get("latest")]
+    return found
+
+
 _DATE_WORDS = re.compile(r"\b(\d{1,4}(st|nd|rd|th|er)?|january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                          r"octobre|novembre|décembre|early|mid|late|end|début|fin|of|de)\b", re.I)
@@ -784,6 +814,11 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             relation = "related"   # read alike only, or the record's date is the text's other date
         if relation == "contradicts" and ties(values) and not ties(values) & ties(record) and not one_resolution:
             relation = "related"   # the text names a site or target the record's account does not: maybe another
+        if relation == "contradicts" and any(d[0] <= mine["latest"] and mine["earliest"] <= d[1]
+                                             for d in _dates_stated(index, hit)):
+            # "It held its first trial in 1997 and closed on 31 December 2015": the record claim is
+            # dated by its narrowest date, but it states the text's date too, for one of its acts.
+            relation = "related"
         evidence.append(_evidence(index, hit.claim, relation, hit.score,
                                   f"the record dates it {says}; the text says {said}"))
     if not evidence:
@@ -889,6 +924,12 @@ def _record_speaker(index: RecordIndex, asserted_by: str) -> bool:
     return bool(_names(asserted_by) & names)
 
 
+# A comparison of two parties' crimes by scale: the statement is the comparison itself.
+_SCALE_COMPARED = re.compile(r"\b(as many|as much|more \w+ than|fewer \w+ than|on the same scale|on a similar scale|"
+                             r"equally|just as|the same number|autant de|plus de \w+ que|à la même échelle|"
+                             r"tout autant|comparable (?:to|à))\b", re.I)
+
+
 def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, hits: list[Hit],
                      voice: str = "author") -> Finding | None:
     """The same statement in other words: embeddings at least SAME_STATEMENT alike, or a
@@ -933,6 +974,8 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
             continue
         if len(hit.claim["text"].split()) < 15 and not _STATEMENT_END.search(hit.claim["text"]):
             continue   # a title names a subject, it asserts nothing
+        if _SCALE_COMPARED.search(text) and not _SCALE_COMPARED.search(hit.claim["text"]):
+            continue   # "the RPF killed as many Hutu as …": a comparison the record's statement does not make
         theirs = hit.claim["stance"]
         # The text reports what a party said and the record holds that party saying it: the same voice.
         same_voice = hit.claim["asserted_by"] != "author" and (
@@ -1256,6 +1299,10 @@ _SHARE_OF_DEAD = re.compile(r"\b(?:killed|dead|died|murdered|victims|survived|su
                             r"surviv\w+|rescap\w+)\b", re.I)
 
 
+_BASE_OF = re.compile(r"\b(?:of|among|out\s+of|sur|parmi)\s+(?:some\s+|about\s+|roughly\s+|around\s+|the\s+|"
+                      r"environ\s+|quelque\s+)?$", re.I)
+
+
 def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str) -> Finding | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
     strength, the Kibeho toll, the Tutsi share of the population): the quantity is named by
@@ -1267,6 +1314,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return None
     percent = figure.get("unit") == "percent"
     counted = _class(figure, values.get("event_type"), text)
+    at = text.find(figure.get("text") or "\0")
+    # Inhabitants, or the nation as the base of a share ("15 per cent of some 7.2 million Rwandans");
+    # "a million Rwandans crossed into Zaire" are refugees.
+    after = re.match(r"\s+(rwandans|rwandais|inhabitants|habitants|residents)\b",
+                     text[at + len(figure.get("text") or ""):] if at >= 0 else "", re.I)
+    population = counted == "inhabitants" or bool(after and (after.group(1).lower() not in ("rwandans", "rwandais")
+                                                             or at > 0 and _BASE_OF.search(text[:at])))
     name = None
     for hit in sorted(hits, key=lambda h: -h.cosine):
         found = index.quantity_of_row.get(hit.row)
@@ -1276,11 +1330,14 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         quantity, entry = found
         if (entry.get("unit") == "percent") != percent:
             continue
+        if population and not quantity.startswith("population"):
+            continue   # "15 per cent of some 7.2 million Rwandans": the whole population, whatever the closest claim counts
         record = hit.claim["features"]
         if not percent:
             classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
-            if counted not in classes and None not in classes:
-                continue
+            if counted not in classes and None not in classes and \
+                    not (counted is None and _CHANGED_TO.search(text[:max(0, text.find(figure.get("text") or "\0"))])):
+                continue   # (a bare figure a decision set, "cut UNAMIR to 2,700", counts what the record's does)
         if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
             continue   # refugees into Zaire are not refugees into Tanzania
         qs, rs = sites(values), sites(record)
@@ -1330,6 +1387,16 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             # "cut to 2,700 in April": the value a decision of that time set, not the one before it.
             started = [e for e in entries if (e.get("earliest") or "")[:10] >= mine["earliest"]]
             entries = started or entries
+    if not percent:
+        at = text.find(figure.get("text") or "\0")
+        change = _CHANGED_TO.search(text[:at]) if at > 0 else None
+        if change:
+            # "the Council cut its force from 2,500 to just 207": the figures the record's decisions
+            # of that direction set (a cut to 270), not every strength the force ever had.
+            down = bool(_CUT.match(change.group(1)))
+            decided = [e for e in entries if (m := _CHANGED_TO_IN.search(index.claim(e["row"])["text"]))
+                       and bool(_CUT.match(m.group(1))) == down]
+            entries = decided or entries
     named = _resolutions(text)
     if named:
         # "Resolution 912 cut UNAMIR to ...": the figures of that decision.
@@ -1376,8 +1443,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
         if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
                 (_CREDIT.search(text) and any(_credits_words(said_by, e["asserted_by"]) for e in agree)):
+            credited = [e for e in agree if _credits(said_by, _names(e["asserted_by"]))] or agree
             return Finding("quantity", "supported", f"The text credits its {said} to a source the record holds for "
-                           f"the {what}, which gives {shown(agree[0])}.", evidence, max(pro, 1))
+                           f"the {what}, which gives {shown(credited[0])}.", evidence, max(pro, 1))
         # The record's own figures differ (250,000–500,000 against "at least 350,000"): the text takes
         # a side of that disagreement even where its value fits both.
         rival = [b for a, b in disputing if a in agree]
@@ -1418,8 +1486,12 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
 
 
 _CHANGED_TO = re.compile(r"\b(cut|reduced|raised|increased|expanded|brought|lowered|scaled back|cuts|reduces|raises|"
-                         r"increases|expands|ramen\w*|rédui\w*|port\w*|augment\w*|abaiss\w*)\b[^.;]{0,25}"
-                         r"\b(to|à)\s+(about |around |some |environ |quelque )?$", re.I)
+                         r"increases|expands|ramen\w*|rédui\w*|port\w*|augment\w*|abaiss\w*)\b[^.;]{0,45}"
+                         r"\b(to|à)\s+(about |around |some |environ |quelque |just |only |a mere |seulement )?$", re.I)
+_CHANGED_TO_IN = re.compile(r"\b(cut|reduced|raised|increased|expanded|lowered|scaled back|cuts|reduces|raises|"
+                            r"increases|expands|adjusts|ramen\w*|rédui\w*|augment\w*|abaiss\w*)\b[^.;]{0,45}"
+                            r"\b(to|à)\s+(about |around |some |environ |quelque )?\d", re.I)
+_CUT = re.compile(r"(cut|reduc|lower|scaled|ramen|rédui|abaiss)", re.I)
 
 
 LIKE_QUANTITY_COSINE = 0.45   # a record claim stating a reference figure, less alike than QUANTITY_COSINE: ...
@@ -1772,7 +1844,7 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
-_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|"
+_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
@@ -1781,10 +1853,15 @@ _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
 _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
+                            r"down\s+to|"
                             r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
                             r"cass[ée]e?s?)\b", re.I)
-_CHANGED_TERM = re.compile(r"\b(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
-                           r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)\s+(?:to|à|en|into)\s+", re.I)
+_CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
+                           r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)(?:\s+(?:that|it|this|them|those|"
+                           r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?|(?:went|came|dropped|fell|passed)"
+                           r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
+                           re.I)
+_COLLECTIVE = re.compile(r"\b(both|all|each|their|les\s+deux|leurs|tous|toutes)\b", re.I)
 _AFFIRMED = re.compile(r"\b(?:upheld|affirmed|confirmed|maintained|confirm[ée]e?s?|maintenue?s?)\b", re.I)
 _HALVED = re.compile(r"\b(?:halved|cut\s+in\s+half|reduced\s+by\s+half|r[ée]dui\w*\s+de\s+moiti[ée])\b", re.I)
 _OVERTURNED_ALL = re.compile(
@@ -1818,6 +1895,10 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     changed = _CHANGED_TERM.search(text)
     said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
         terms if _AFFIRMED.search(text) else set())
+    if changed and not said:
+        bare = re.match(r"(\d{1,2}|life|perpétuité)\b(?!\s*(?:%|per\s*cent|million|thousand|000))", text[changed.end():], re.I)
+        said = {"life" if bare.group(1).lower() in ("life", "perpétuité") else bare.group(1)} if bare else set()
+        # "the appeal judges cut that to 15": the term is the bare number
     if said and not final and case.get("outcome") == "acquitted":
         return "contradicts", f"the record has {case['accused']} acquitted ({case['appeal']})"
     if not said or not final:
@@ -1825,7 +1906,7 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     return ("supports" if said & final else "contradicts"), why
 
 
-_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|"
+_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
 
@@ -1905,7 +1986,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
-        read = _appeal_reading(text, case, terms) if len(cases) == 1 else None
+        read = _appeal_reading(text, case, terms) if len(cases) == 1 or _COLLECTIVE.search(text) else None
         if read is not None:
             relation, why = read
         elif terms and theirs and len(cases) == 1:
@@ -1929,6 +2010,17 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                 relation = "contradicts"
             outcome = "acquitted" if record_acquitted else ("convicted" if record_convicted else case["outcome"])
             why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
+        year = _decision_year(text) if len(cases) == 1 and relation != "contradicts" else None
+        mine = _own_date(values) if year else None
+        if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
+                all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None:
+            # « En décembre 2023, la cour d'appel a confirmé … »: neither decision was in that month.
+            relation, why = "contradicts", (f"the record has {case['accused']}'s decisions on "
+                                             f"{' and '.join(case['dates'])}, not in {mine['earliest'][:7]}")
+        elif year and case.get("years") and year not in case["years"]:
+            # "sentenced to 12 years in 2003": the right term in the wrong year is not the record's judgment.
+            relation, why = "contradicts", (f"the record has {case['accused']}'s judgment and appeal in "
+                                             f"{' and '.join(case['years'])}, not {year}")
         day = _proceeding_day(values, case) if relation is None and len(cases) == 1 and not (
             says_acquitted or says_convicted) else None
         if day:   # "The Appeals Chamber dismissed his appeal on 8 May 2012": the day of the decision
@@ -1947,6 +2039,35 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                        "; ".join(e.explanation for e in con) + ".", evidence, len(con))
     return Finding("proceeding", "supported", "The court records agree: " + "; ".join(e.explanation for e in pro) + ".",
                    evidence, len(pro))
+
+
+_DECISION_WORD = re.compile(r"\b(sentenced|convicted|acquitted|confirmed|upheld|overturned|quashed|reduced|"
+                            r"found guilty|jailed|condamn\w*|confirm\w*|acquitt\w*|reconnu coupable|verdict|judgment|"
+                            r"jugement|arrêt)\b", re.I)
+_OTHER_ACT = re.compile(r"\b(arrest\w*|extradit\w*|transferr\w*|died|death|mort|décéd\w*|fled|born|née?|naturalis\w*|"
+                        r"opened|began|started|ouvert|commenc\w*|indicted|inculp\w*|charged|arrêtée?|interpell\w*|"
+                        r"committed|commis|perpetrated|published|publié|released|libérée?|fui)\b", re.I)
+_YEAR = re.compile(r"\b(199[5-9]|20[0-4]\d)\b")
+
+
+def _decision_year(text: str) -> str | None:
+    """The year a sentence gives its judgment or appeal ("was sentenced to 12 years in 2003", « En
+    décembre 2023, la cour d'appel a confirmé … »): a year from 1995 within a few words of the
+    decision's verb, with no other act (an arrest, a death, the crimes) between them."""
+    others = [o.start() for o in _OTHER_ACT.finditer(text)]
+    for m in _YEAR.finditer(text):
+        for verb in _DECISION_WORD.finditer(text):
+            lo, hi = (verb.end(), m.start()) if verb.end() <= m.start() else (m.end(), verb.start())
+            if hi - lo > (45 if verb.end() <= m.start() else 70):
+                continue
+            between = text[lo:hi]
+            if _OTHER_ACT.search(between) or re.search(r"[;.]\s", between) or _YEAR.search(between):
+                continue
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(—")
+            if any(clause_start < o < m.start() for o in others):
+                continue   # "arrested in Zambia in 1995, was convicted": the year is the arrest's
+            return m.group(1)
+    return None
 
 
 def _proceeding_day(values: dict, case: dict) -> str | None:
@@ -1970,10 +2091,15 @@ def _proceeding_day(values: dict, case: dict) -> str | None:
 
 def _clause_terms(text: str, accused: str, terms: set) -> set:
     """The terms stated in the clause that names this accused ("A got 25 years; B and C life")."""
-    words = name_tokens(accused)
-    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", text) if words else None
+    words = name_tokens(accused_name(accused))
+    folded = fold(text)
+    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", folded if len(folded) == len(text) else text) \
+        if words else None
     if not found:
         return terms
+    elliptic = re.match(r"(?:\s*,[^,;.]{1,40},)?\s+(\d{1,2}|life)(?:\s+years)?\s*(?:[.;,]|and\b|et\b|$)", text[found.end():])
+    if elliptic:
+        return {elliptic.group(1)}   # "A received 32 years, and B 35": B's term is the bare number
     start = max(text.rfind(";", 0, found.start()), text.rfind(". ", 0, found.start())) + 1
     ends = [i for i in (text.find(";", found.end()), text.find(". ", found.end())) if i >= 0]
     clause = text[start:min(ends) if ends else len(text)]
@@ -2212,6 +2338,25 @@ def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, 
     return out
 
 
+_FROM_TO = re.compile(r"\b(?:from|de)\s+(?:about\s+|some\s+|around\s+|environ\s+)?(?P<before>[\d][\d,. ]*[\d]|\d)"
+                      r"(?:\s+\w+)?\s+(?:down\s+|up\s+)?(?:to|à)\s+(?:just\s+|only\s+|about\s+|some\s+|a\s+mere\s+|"
+                      r"seulement\s+|environ\s+)?(?P<after>\d)", re.I)
+
+
+def _changed_to_first(text: str, figures: list[dict]) -> tuple[list[dict], dict | None]:
+    """The figures with the one a change led to first, and that one (None without a change):
+    "cut its force from 2,500 to just 207" is a claim about the 207 (the first figure the record
+    speaks to decides the verdict)."""
+    change = _FROM_TO.search(text)
+    if not change or len(figures) < 2:
+        return figures, None
+    after = change.start("after")
+    target = [f for f in figures if (at := text.find(f.get("text") or "\0")) >= 0 and at <= after < at + len(f["text"])]
+    if not target:
+        return figures, None
+    return target[:1] + [f for f in figures if f is not target[0]], target[0]
+
+
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
           sentence_hits: list[Hit] | None = None) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
@@ -2226,8 +2371,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         claim = {**claim, "stance": "asserts", "rhetorical": True}
     findings: list[Finding] = []
     values = {**values, "text": claim["text"]}
-    for figure in (values.get("figures") or []) + percent_figures(claim["text"]) + \
-            vague_figures(claim["text"], values.get("figures") or []):
+    ordered, changed_to = _changed_to_first(claim["text"], (values.get("figures") or []) +
+                                            percent_figures(claim["text"]) +
+                                            vague_figures(claim["text"], values.get("figures") or []))
+    for figure in ordered:
         if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
             continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
         figure = _bound_flipped(claim["text"], figure)
@@ -2260,6 +2407,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             findings.append(found)
             if found.verdict != "not_in_record":
                 break   # the first figure the record speaks to decides; the others are arithmetic's business
+        if changed_to is not None and figure is changed_to:
+            break   # "cut from 2,500 to 207": what it was cut from does not bear the claim out
     found = _date_finding(index, values, hits)
     if found:
         findings.append(found)

@@ -835,13 +835,23 @@ def _pick_anchor(anchors: list[_Anchor], relative: _Relative, position: int) -> 
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z'. -]{1,40}(?:\s*\([A-Za-z]+\))?,\s*")
+_PLACE_PARTICLES = {"es", "de", "du", "des", "la", "le", "of", "al", "el", "sur", "en"}
+_NOT_A_PLACE_START = {"on", "in", "at", "by", "the", "this", "that", "le", "la", "les", "au", "en", "ce", "since",
+                      "from", "until", "after", "before", "depuis", "dès", "des"}
 
 
 def _is_dateline(folded: Folded, atom: _Atom) -> bool:
     """A dispatch's dateline: a place then the date, opening a line ("KIGALI, 24 October
     2008 --", "NAIROBI, Apr. 30, 1994")."""
     line_start = folded.text.rfind("\n", 0, atom.start) + 1
-    return _DATELINE_PLACE.fullmatch(folded.text, line_start, atom.start) is not None
+    if _DATELINE_PLACE.fullmatch(folded.text, line_start, atom.start) is None:
+        return False
+    # A place's words are capitalised ("Dar es Salaam" aside): "On Sunday morning, 7 April 2024,"
+    # opens a sentence, not a dispatch.
+    words = re.findall(r"[A-Za-z']+", folded.text[line_start:atom.start].split("(")[0])
+    if words and words[0].lower() in _NOT_A_PLACE_START and not words[0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
 _NEAR = 150  # characters, within one paragraph: "June 4, 1994 ...; church records give 5 June"

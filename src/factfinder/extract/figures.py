@@ -577,7 +577,8 @@ def _proportion(lower: str, match: re.Match[str]) -> _Draft | None:
         value: int | float = 50
     else:
         count = _COUNTS[match.group("count") or match.group("fcount")]
-        part = _PARTS[(match.group("part") or match.group("fpart")).rstrip("s")]
+        word = match.group("part") or match.group("fpart")
+        part = _PARTS.get(word) or _PARTS[word.rstrip("s")]   # « tiers » is singular and plural
         value = round(100 * count / part, 2)
         if value == int(value):
             value = int(value)
