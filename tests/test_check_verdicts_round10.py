@@ -143,3 +143,61 @@ def test_a_record_sentence_with_two_dates_does_not_deny_either(account):
     result = read_as_check_text(index, "Sitting in Arusha, Tanzania, the tribunal opened its first trial in 1997.")
     assert result.verdict != "contradicted", result.explanation
     assert "2015" not in result.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICTR, created by resolution 955 of 8 November 1994, closed on 31 December 2015 after indicting 93 persons.",
+     {"close|ictr": ("2015-12-31", "2015-12-31"), "create|ictr": ("1994-11-08", "1994-11-08")}),
+    ("Le Tribunal pénal international pour le Rwanda (TPIR), créé le 8 novembre 1994 et fermé fin 2015, n'a "
+     "poursuivi aucun membre du FPR.",
+     {"close|ictr": ("2015-09-01", "2015-12-31"), "create|ictr": ("1994-11-08", "1994-11-08")}),
+    ("The peace agreement, signed at Arusha in August 1992, was a dead letter.",
+     {"sign|arusha_agreement": ("1992-08-01", "1992-08-31")}),
+    # a span from the act, a closing of something else, another court, no date: no dated act
+    ("Between its creation and 2007 the tribunal spent more than a billion US dollars.", {}),
+    ("The tribunal closed its doors to new indictments in 2004.", {}),
+    ("The ICTR closed the Kabuga case in 2023.", {}),
+    ("The military tribunal closed in 2009.", {}),
+    ("The gacaca courts closed after ten years.", {}),
+])
+def test_acts_of_named_things_and_their_dates(text, expected):
+    from factfinder.check.retrieve import dated_acts
+
+    assert dict(dated_acts(text)) == expected
+
+
+def test_a_statement_takes_its_thing_from_the_sentence_before():
+    from factfinder.check.retrieve import dated_acts
+
+    said = "Sitting in Arusha, it held its first trial in 1997 and closed on 31 December 2015."
+    assert dated_acts(said) == []
+    assert dated_acts(said, "ictr") == [("close|ictr", ("2015-12-31", "2015-12-31"))]
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    # the reference pack: the gacaca courts closed on 18 June 2012
+    ("The gacaca courts only closed in 2015.", "en", "contradicted"),
+    ("Les juridictions gacaca ont fermé en juin 2012.", "fr", "supported"),
+])
+def test_the_date_of_one_act_wherever_retrieval_ranks_it(reference, text, language, verdict):  # noqa: F811
+    index, _ = reference
+    assert "close|gacaca" in index.acts
+    result = read_as_check_text(index, text, language)
+    assert result.verdict == verdict, result.explanation
+    assert "gacaca courts" in result.explanation
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the account: created 8 November 1994; "it … closed on 31 December 2015" (the ICTR, named before)
+    ("The tribunal formally closed in June 2016.", "contradicted"),
+    ("The ICTR closed at the end of 2015.", "supported"),
+    ("The tribunal closed its doors to new indictments in 2004.", None),
+    ("Between its creation and 2007 the tribunal spent more than a billion US dollars.", None),
+])
+def test_the_closing_of_the_tribunal(account, text, verdict):
+    index, _ = account
+    result = read_as_check_text(index, text)
+    if verdict is None:
+        assert result.verdict != "contradicted", result.explanation
+    else:
+        assert result.verdict == verdict, result.explanation

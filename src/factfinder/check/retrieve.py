@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "13"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -168,8 +168,12 @@ class RecordIndex:
                  quantities: dict[str, list[dict]] | None = None,
                  theses: dict[str, list[list[float]]] | None = None,
                  open_questions: dict[str, list[int]] | None = None,
-                 sentences: list[dict] | None = None, sentence_matrix: np.ndarray | None = None) -> None:
+                 sentences: list[dict] | None = None, sentence_matrix: np.ndarray | None = None,
+                 acts: dict[str, list[list]] | None = None) -> None:
         self.fingerprint = fingerprint
+        # "act|thing" (close|gacaca, sign|arusha_agreement, ...) -> the record's statements of that
+        # act with their date: [kind ("claim" row or "sentence" number), number, earliest, latest]
+        self.acts = acts or {}
         self.ids = ids
         self._rows = rows                 # one JSON document per claim, decoded when first needed
         self._decoded: dict[int, dict] = {}
@@ -307,7 +311,7 @@ class RecordIndex:
             else None
         index = cls(fingerprint, ids, rows, np.ascontiguousarray(matrix, dtype=np.float32),
                     bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions),
-                    sentences, sentence_matrix)
+                    sentences, sentence_matrix, _dated_acts(records, sentences))
         index.timings = {"embed_seconds": round(embed_seconds, 3), "embedded_claims": embedded["claims"]}
         return index
 
@@ -326,7 +330,7 @@ class RecordIndex:
         (tmp / "meta.json").write_text(json.dumps({
             "sources": self.sources, "events": {str(k): v for k, v in self.events.items()},
             "disputes": self.disputes, "quantities": self.quantities, "theses": self.theses,
-            "open_questions": self.open_questions}, ensure_ascii=False),
+            "open_questions": self.open_questions, "acts": self.acts}, ensure_ascii=False),
             encoding="utf-8")
         (tmp / "complete").write_text(self.fingerprint)
         if directory.exists():
@@ -353,7 +357,7 @@ class RecordIndex:
         sentence_matrix = np.load(directory / "sentence_matrix.npy")
         return cls(fingerprint, ids, rows, matrix, bm25, meta["sources"],
                    {int(k): v for k, v in meta["events"].items()}, meta["disputes"], meta.get("quantities"),
-                   meta.get("theses"), meta.get("open_questions"), sentences, sentence_matrix)
+                   meta.get("theses"), meta.get("open_questions"), sentences, sentence_matrix, meta.get("acts"))
 
     # ---- reading -------------------------------------------------------------------------------
     def claim(self, row: int) -> dict:
@@ -965,6 +969,129 @@ def _bisect(starts: list[int], value: int) -> int:
     import bisect
 
     return bisect.bisect_left(starts, value)
+
+
+# ---- acts with one date: closings, signings, creations, abolitions ---------------------------------------
+
+# Acts a named institution or agreement has one date for, and the things they are done to, each
+# under one name. A statement tells one such act when it names exactly one act and one thing.
+ACTS = {
+    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*)\b", re.I),
+    "sign": re.compile(r"\b(?:sign(?:ed|s|ing)?|signature|sign[ée]\w*)\b", re.I),
+    "create": re.compile(r"\b(?:creat(?:ed|es|ion)|establish(?:ed|es|ment)|set\s+up|founded|instituted|cr[ée]{2}\w*|"
+                         r"institu[ée]\w*)\b", re.I),
+    "abolish": re.compile(r"\b(?:abolish\w*|aboli\w*|abolition)\b", re.I),
+}
+ACT_THINGS = {
+    "ictr": re.compile(r"\b(?:ICTR|TPIR|International\s+Criminal\s+Tribunal\s+for\s+Rwanda|Tribunal\s+p[ée]nal\s+"
+                       r"international|(?:the|UN|Arusha|le)\s+tribunal)\b", re.I),
+    "gacaca": re.compile(r"\bgacaca\b", re.I),
+    "arusha_agreement": re.compile(r"\b(?:Arusha\s+(?:peace\s+)?(?:agreements?|accords?)|(?:peace\s+)?(?:agreements?|accords?)"
+                                   r"\s+(?:of|d['’])\s*Arusha|accords?\s+de\s+paix\s+d['’]Arusha|peace\s+(?:agreement|"
+                                   r"accords?)\b(?=[^.;]{0,60}\bArusha))", re.I),
+    "irmct": re.compile(r"\b(?:IRMCT|(?:residual\s+)?mechanism|m[ée]canisme\s+(?:résiduel|international))\b", re.I),
+    "death_penalty": re.compile(r"\b(?:death\s+penalty|capital\s+punishment|peine\s+de\s+mort)\b", re.I),
+}
+# Other courts and other agreements, whose acts are not the named thing's.
+_OTHER_BODY = re.compile(r"\b(?:military|national|Paris|Brussels|Belgian|French|Swiss|German|assises|cour\s+d['’]appel|"
+                         r"N['’]?Sele|Dar\s+es\s+Salaam|ceasefire|cessez-le-feu|Mapping)\b", re.I)
+ACT_REACH = 70   # characters between the act's word and its date
+# "closed its doors to new indictments", "closed the Kabuga case": a closing of something else.
+_CLOSED_SOMETHING = re.compile(r"\s+(?:(?:its|their|ses|leurs)\s+doors\s+to\b|to\b|aux?\b|(?:the|its|his|her|their|"
+                               r"le|la|les|l['’]|son|sa|ses|leur)\s+(?!doors\b|work\b|activities\b|activités\b|"
+                               r"travaux\b|portes\b)\w+)", re.I)
+
+
+def dated_acts(text: str, thing: str | None = None,
+               date: tuple[str, str] | None = None) -> list[tuple[str, tuple[str, str]]]:
+    """[("act|thing", (earliest, latest)), ...] for each act of one named thing a statement dates
+    next to the act's word ("the tribunal closed on 31 December 2015", « le TPIR, créé le 8 novembre
+    1994 et fermé fin 2015 »): each act takes the nearest date not separated from its word by
+    another act. `thing` is the thing a statement that names none is about (named by the sentence
+    before: "it held its first trial in 1997 and closed …"); `date`, the date of a chronology's
+    entry the statement has none of its own."""
+    acts = [(name, m) for name, pattern in ACTS.items() for m in pattern.finditer(text)]
+    if not acts:
+        return []
+    things = [name for name, pattern in ACT_THINGS.items() if pattern.search(text)]
+    if not things and thing is not None:
+        things = [thing]
+    if len(things) != 1 or (things[0] in ("ictr", "arusha_agreement") and _OTHER_BODY.search(text)):
+        return []
+    from factfinder.extract.dates import find_dates
+
+    dates = [(d.start, d.end, (d.normalized["earliest"], d.normalized["latest"])) for d in find_dates(text)
+             if (d.normalized or {}).get("earliest") and d.normalized.get("latest")
+             and d.normalized.get("relative_to") is None]
+    out: dict[str, tuple[int, tuple[str, str]]] = {}
+    acts = [(name, act) for name, act in acts if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
+    if not acts:
+        return []
+    if date is None and dates and dates[0][0] <= 6:
+        date = dates[0][2]   # a chronology's entry that opens with its date ("- **4 August 1993.** In Arusha …")
+    # Each date goes to the act it is nearest, a date after the act's word first ("created by
+    # resolution 955 of 8 November 1994, closed on 31 December 2015": the closing is 2015's).
+    pairs = []
+    for name, act in acts:
+        for d0, d1, span in dates:
+            forward = d0 >= act.end()
+            gap = d0 - act.end() if forward else act.start() - d1
+            if gap > ACT_REACH or gap < 0:
+                continue
+            between = text[min(act.end(), d1):max(act.start(), d0)]
+            if any(p.search(between) for p in ACTS.values()) or re.search(r";|\.\s|\b(?:and|to|until|et|jusqu)\b",
+                                                                           between):
+                continue   # ("between its creation and 2007": a span from the act, not the act's date)
+            pairs.append((0 if forward else 1, gap, name, d0, span))
+    taken: set[int] = set()
+    for _backward, gap, name, d0, span in sorted(pairs):
+        if name in out or d0 in taken:
+            continue
+        out[name] = (gap, span)
+        taken.add(d0)
+    if not out and date is not None and len({name for name, _ in acts}) == 1:
+        out[acts[0][0]] = (0, date)
+    return [(f"{name}|{things[0]}", span) for name, (_gap, span) in out.items()]
+
+
+def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[list]]:
+    """act|thing -> [[kind, number, earliest, latest], ...] over the record's claims ("claim", row)
+    and uncovered sentences ("sentence", number), read in each source's order so that a statement
+    may take its thing from the sentence before it, and a chronology's entry its date."""
+    # Two cheap tests before any date is read: an act's word, and a thing named here or just before.
+    any_act = re.compile("|".join(p.pattern for p in ACTS.values()), re.I)
+    any_thing = re.compile("|".join(p.pattern for p in ACT_THINGS.values()), re.I)
+    items = [(item.get("source_id") or "", int(item.get("start") or 0), int(item.get("end") or 0), kind, number,
+              item.get("text") or "")
+             for kind, group in (("claim", records), ("sentence", sentences))
+             for number, item in enumerate(group) if kind == "sentence" or item.get("id", 1) > 0]
+    items.sort(key=lambda x: (x[0], x[1]))
+    out: dict[str, list[list]] = defaultdict(list)
+    previous = None
+    for item in items:
+        source, start, _end, kind, number, text = item
+        before = previous if previous is not None and previous[0] == source and 0 <= start - previous[2] <= 8 else None
+        previous = item
+        if not any_act.search(text) or not (any_thing.search(text) or before and any_thing.search(before[5])):
+            continue
+        named = [name for name, pattern in ACT_THINGS.items() if before and pattern.search(before[5])]
+        entry = _date_line(before[5]) if before else None
+        for key, span in dated_acts(text, named[0] if len(named) == 1 else None, entry):
+            out[key].append([kind, number, *span])
+    return dict(out)
+
+
+def _date_line(text: str) -> tuple[str, str] | None:
+    """The date of a line that is only a date ("- **4 August 1993.**"), else None."""
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", re.sub(r"(?i)\b(?:january|february|march|april|may|june|july|august|"
+                                                  r"september|october|november|december|janvier|février|mars|"
+                                                  r"avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                                                  r"décembre)\b", " ", text))) > 0:
+        return None
+    from factfinder.extract.dates import find_dates
+
+    found = [d for d in find_dates(text) if (d.normalized or {}).get("earliest") and d.normalized.get("latest")]
+    return (found[0].normalized["earliest"], found[0].normalized["latest"]) if len(found) == 1 else None
 
 
 # ---- the reference pack's quantities ------------------------------------------------------------------

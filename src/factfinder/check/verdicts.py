@@ -74,9 +74,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
-from factfinder.check.retrieve import (THESIS_STATEMENTS, Hit, RecordIndex, accused_name, counted_class,
-                                       embed_queries, fold, name_tokens, sentence_terms, sites, ties, tokenize,
-                                       value_matches, values_of)
+from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, accused_name,
+                                       counted_class, dated_acts, embed_queries, fold, name_tokens, sentence_terms,
+                                       sites, ties, tokenize, value_matches, values_of)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -729,26 +729,62 @@ def _date_only(text: str) -> bool:
 
 # Acts an institution or agreement has one date for, and the named things they are done to.
 SAME_ACT_COSINE = 0.55
-_ACTS = {
-    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*)\b", re.I),
-    "sign": re.compile(r"\b(?:sign(?:ed|s|ing)?|signature|sign[ée]\w*)\b", re.I),
-    "create": re.compile(r"\b(?:creat(?:ed|es|ion)|establish(?:ed|es|ment)|set\s+up|founded|instituted|cr[ée]{2}\w*|"
-                         r"institu[ée]\w*)\b", re.I),
-    "abolish": re.compile(r"\b(?:abolish\w*|aboli\w*|abolition)\b", re.I),
-}
-_ACT_THINGS = re.compile(r"\b(?:gacaca|tribunal|ICTR|TPIR|agreements?|accords?|Arusha|mechanism|m[ée]canisme|"
-                         r"commission|UNAMIR|MINUAR|death\s+penalty|peine\s+de\s+mort|embargo|ceasefire|cessez-le-feu)\b",
-                         re.I)
-
-
 def _same_act(ours: str, theirs: str) -> bool:
     """Do two statements tell the same act (closing, signing, creating, abolishing) of the same
     named thing (the gacaca courts, the Arusha agreement, the tribunal)?"""
-    acts = [a for a, pattern in _ACTS.items() if pattern.search(ours) and pattern.search(theirs)]
+    acts = [a for a, pattern in ACTS.items() if pattern.search(ours) and pattern.search(theirs)]
     if len(acts) != 1:
         return False
-    things = {fold(m) for m in _ACT_THINGS.findall(ours)} & {fold(m) for m in _ACT_THINGS.findall(theirs)}
-    return bool(things)
+    return any(pattern.search(ours) and pattern.search(theirs) for pattern in ACT_THINGS.values())
+
+
+def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    """One act of one named thing dated by the text ("the tribunal formally closed in June 2016",
+    "the Arusha agreement, signed in August 1992") against every record statement that dates the
+    same act of the same thing (`RecordIndex.acts`), wherever retrieval ranks them."""
+    if values.get("statement_date") or not index.acts:
+        return None
+    found = [(key, span) for key, span in dated_acts(text) if key in index.acts]
+    if not found:
+        return None
+    findings = [_one_act_date(index, key, span) for key, span in found]
+    findings = [f for f in findings if f is not None]
+    # "created in 1994 and closed in 2016": a wrong date of either act is a wrong claim
+    return next((f for f in findings if f.verdict == "contradicted"), None) or \
+        next((f for f in findings if f.verdict == "disputed"), None) or (findings[0] if findings else None)
+
+
+_ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition"}
+_THING_NAMES = {"ictr": "the ICTR", "gacaca": "the gacaca courts", "arusha_agreement": "the Arusha agreement",
+                "irmct": "the Residual Mechanism", "death_penalty": "the death penalty"}
+
+
+def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str]) -> Finding | None:
+    earliest, latest = span
+    said = earliest if earliest == latest else f"{earliest} to {latest}"
+    evidence: list[Evidence] = []
+    # the record's most precise dates first: the explanation names "2012-06-18" rather than "June 2012"
+    for kind, number, their_start, their_end in sorted(index.acts[key], key=lambda a: (a[2] != a[3], a[2])):
+        record = index.claim(number) if kind == "claim" else index.sentences[number]
+        says = their_start if their_start == their_end else f"{their_start} to {their_end}"
+        inside = earliest <= their_start and their_end <= latest or their_start <= earliest and latest <= their_end
+        apart = latest < their_start or their_end < earliest
+        if not (inside or apart):
+            continue   # (overlapping spans: neither bears the other out)
+        evidence.append(_evidence(index, record, "supports" if inside else "contradicts", 1.0,
+                                  f"the record dates it {says}; the text says {said}"))
+    if not evidence:
+        return None
+    first_con = next((e for e in evidence if e.relation == "contradicts"), None)
+    act, thing = key.split("|")
+    what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing)}"
+    return _weigh(index, "date", evidence, {
+        "disputed": f"The record's sources disagree on the date of {what}; the text's {said} agrees with "
+                    "{pro} source(s) and not with {con}.",
+        "supported": f"The record dates {what} to {said} too ({{pro}} source(s)).",
+        "contradicted": f"The text dates {what} {said}; " + (first_con.explanation.split(";")[0] if first_con
+                                                                else "") + " ({con} source(s)).",
+        "not_in_record": ""})
 
 
 def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
@@ -1336,7 +1372,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         if not percent:
             classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
             if counted not in classes and None not in classes and \
-                    not (counted is None and _CHANGED_TO.search(text[:max(0, text.find(figure.get("text") or "\0"))])):
+                    not (counted is None and _CHANGED_TO.search(text[:max(0, at)])):
                 continue   # (a bare figure a decision set, "cut UNAMIR to 2,700", counts what the record's does)
         if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
             continue   # refugees into Zaire are not refugees into Tanzania
@@ -1382,13 +1418,11 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         # The record's figures for the text's time; none for it: the record does not say.
         # (A share of a population is one quantity whatever year a source measured it in.)
         entries = [e for e in entries if _periods_overlap({"earliest": mine["earliest"], "latest": mine["latest"]}, e)]
-        at = text.find(figure.get("text") or "\0")
         if at > 0 and _CHANGED_TO.search(text[:at]):
             # "cut to 2,700 in April": the value a decision of that time set, not the one before it.
             started = [e for e in entries if (e.get("earliest") or "")[:10] >= mine["earliest"]]
             entries = started or entries
     if not percent:
-        at = text.find(figure.get("text") or "\0")
         change = _CHANGED_TO.search(text[:at]) if at > 0 else None
         if change:
             # "the Council cut its force from 2,500 to just 207": the figures the record's decisions
@@ -2409,7 +2443,7 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
                 break   # the first figure the record speaks to decides; the others are arithmetic's business
         if changed_to is not None and figure is changed_to:
             break   # "cut from 2,500 to 207": what it was cut from does not bear the claim out
-    found = _date_finding(index, values, hits)
+    found = _act_date_finding(index, claim["text"], values) or _date_finding(index, values, hits)
     if found:
         findings.append(found)
     if found and found.verdict == "supported" and claim.get("asserted_by", "author") == "author" and \
