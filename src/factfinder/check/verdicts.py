@@ -66,6 +66,7 @@ nearest record claims as related evidence.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -732,10 +733,22 @@ SAME_ACT_COSINE = 0.55
 def _same_act(ours: str, theirs: str) -> bool:
     """Do two statements tell the same act (closing, signing, creating, abolishing) of the same
     named thing (the gacaca courts, the Arusha agreement, the tribunal)?"""
-    acts = [a for a, pattern in ACTS.items() if pattern.search(ours) and pattern.search(theirs)]
+    acts = _acts_in(ours) & _acts_in(theirs)
     if len(acts) != 1:
         return False
-    return any(pattern.search(ours) and pattern.search(theirs) for pattern in ACT_THINGS.values())
+    return bool(_things_in(ours) & _things_in(theirs))
+
+
+@functools.lru_cache(maxsize=8192)
+def _acts_in(text: str) -> frozenset[str]:
+    """The acts (closing, signing, …) a statement names; a record statement is read once for all
+    the claims it is a hit of."""
+    return frozenset(a for a, pattern in ACTS.items() if pattern.search(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _things_in(text: str) -> frozenset[str]:
+    return frozenset(t for t, pattern in ACT_THINGS.items() if pattern.search(text))
 
 
 def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
