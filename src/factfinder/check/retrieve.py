@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1081,12 +1081,20 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
     return dict(out)
 
 
+_DATE_WORDS = re.compile(r"\b(\d{1,4}(st|nd|rd|th|er)?|january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                         r"octobre|novembre|décembre|early|mid|late|end|début|fin|of|de)\b", re.I)
+
+
+def date_only(text: str) -> bool:
+    """Is the text only a date ("- **4 August 1993.**", with at most one other word)?"""
+    rest = _DATE_WORDS.sub(" ", text)
+    return len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", rest)) <= 1 and bool(re.search(r"\d", text))
+
+
 def _date_line(text: str) -> tuple[str, str] | None:
     """The date of a line that is only a date ("- **4 August 1993.**"), else None."""
-    if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", re.sub(r"(?i)\b(?:january|february|march|april|may|june|july|august|"
-                                                  r"september|october|november|december|janvier|février|mars|"
-                                                  r"avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                                                  r"décembre)\b", " ", text))) > 0:
+    if not date_only(text):
         return None
     from factfinder.extract.dates import find_dates
 

@@ -76,7 +76,7 @@ import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
 from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, accused_name,
-                                       counted_class, dated_acts, embed_queries, fold, name_tokens, sentence_terms,
+                                       counted_class, date_only, dated_acts, embed_queries, fold, name_tokens, sentence_terms,
                                        sites, ties, tokenize, value_matches, values_of)
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
@@ -701,7 +701,7 @@ def _record_date(index: RecordIndex, hit: Hit) -> dict | None:
         return theirs
     before = index.claim(hit.row - 1)
     if before.get("source_id") == hit.claim.get("source_id") and 0 <= hit.claim["start"] - before["end"] <= 8 \
-            and _date_only(before["text"]):
+            and date_only(before["text"]):
         return {**theirs, "inherited": False}
     return theirs
 
@@ -716,16 +716,6 @@ def _dates_stated(index: RecordIndex, hit: Hit) -> list[tuple[str, str]]:
         found = memo[hit.row] = [(d.normalized["earliest"], d.normalized["latest"]) for d in find_dates(hit.claim["text"])
                                  if (d.normalized or {}).get("earliest") and d.normalized.get("latest")]
     return found
-
-
-_DATE_WORDS = re.compile(r"\b(\d{1,4}(st|nd|rd|th|er)?|january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-                         r"octobre|novembre|décembre|early|mid|late|end|début|fin|of|de)\b", re.I)
-
-
-def _date_only(text: str) -> bool:
-    rest = _DATE_WORDS.sub(" ", text)
-    return len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", rest)) <= 1 and bool(re.search(r"\d", text))
 
 
 # Acts an institution or agreement has one date for, and the named things they are done to.
@@ -1532,11 +1522,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     return None
 
 
-_CHANGED_TO = re.compile(r"\b(cut|reduced|raised|increased|expanded|brought|lowered|scaled back|cuts|reduces|raises|"
-                         r"increases|expands|ramen\w*|rédui\w*|port\w*|augment\w*|abaiss\w*)\b[^.;]{0,45}"
+_CHANGE_VERBS = (r"cut|reduced|raised|increased|expanded|lowered|scaled back|cuts|reduces|raises|increases|expands|"
+                 r"ramen\w*|rédui\w*|augment\w*|abaiss\w*")
+# In the text, right before its figure ("brought … to", « porté à » too) …
+_CHANGED_TO = re.compile(rf"\b({_CHANGE_VERBS}|brought|port\w*)\b[^.;]{{0,45}}"
                          r"\b(to|à)\s+(about |around |some |environ |quelque |just |only |a mere |seulement )?$", re.I)
-_CHANGED_TO_IN = re.compile(r"\b(cut|reduced|raised|increased|expanded|lowered|scaled back|cuts|reduces|raises|"
-                            r"increases|expands|adjusts|ramen\w*|rédui\w*|augment\w*|abaiss\w*)\b[^.;]{0,45}"
+# … and anywhere in a record statement ("resolution 912 adjusts UNAMIR's mandate and cuts the force to 270").
+_CHANGED_TO_IN = re.compile(rf"\b({_CHANGE_VERBS}|adjusts)\b[^.;]{{0,45}}"
                             r"\b(to|à)\s+(about |around |some |environ |quelque )?\d", re.I)
 _CUT = re.compile(r"(cut|reduc|lower|scaled|ramen|rédui|abaiss)", re.I)
 
