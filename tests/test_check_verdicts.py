@@ -375,6 +375,16 @@ def index_and_checker(wb: Workbench):
     return index, check
 
 
+def chronology_fixture(text: str, title: str):  # noqa: ANN201 - a pytest fixture
+    """A module fixture: the record of one chronology (Markdown) on each backend, as (index, check)."""
+    @pytest.fixture(scope="module", params=BACKENDS)
+    def fixture(request, tmp_path_factory, pg_admin_engine_lazy):  # noqa: ANN001, ANN202
+        wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, text, title)
+        yield index, check
+        wb.close()
+    return fixture
+
+
 def chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, text: str, title: str):  # noqa: ANN001
     """A record of one chronology (Markdown) on the backend `request.param`: (wb, index, check)."""
     home = tmp_path_factory.mktemp("chronology")

@@ -15,8 +15,7 @@ import pytest
 
 from factfinder.check.retrieve import number_words_value, sentence_terms
 from factfinder.check.verdicts import assess_claims
-from tests.conftest import BACKENDS
-from tests.test_check_verdicts import chronology_checker, one, reference  # noqa: F401 - `reference` is a fixture
+from tests.test_check_verdicts import chronology_fixture, one, reference  # noqa: F401 - `reference` is a fixture
 
 CHRONOLOGY = (
     "# Rwanda, 1993–1994: a chronology\n\n"
@@ -27,12 +26,7 @@ CHRONOLOGY = (
 )
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def chronology(request, tmp_path_factory, pg_admin_engine_lazy):
-    wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, CHRONOLOGY,
-                                          "Rwanda, 1993–1994: a chronology")
-    yield index, check
-    wb.close()
+chronology = chronology_fixture(CHRONOLOGY, "Rwanda, 1993–1994: a chronology")
 
 
 def test_the_index_keeps_a_chronology_entry_with_its_heading_date(chronology):

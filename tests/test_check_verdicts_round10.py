@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import BACKENDS
-from tests.test_check_verdicts import chronology_checker, reference  # noqa: F401 - fixtures
+from tests.test_check_verdicts import chronology_fixture, reference  # noqa: F401 - fixtures
 from tests.test_check_verdicts_round9 import read_as_check_text
 
 
@@ -130,12 +129,7 @@ ACCOUNT = ("# The tribunal\n\nThe UN Security Council created the International 
            "31 December 2015.\n")
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def account(request, tmp_path_factory, pg_admin_engine_lazy):
-    wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, ACCOUNT,
-                                          "The tribunal: an account")
-    yield index, check
-    wb.close()
+account = chronology_fixture(ACCOUNT, "The tribunal: an account")
 
 
 def test_a_record_sentence_with_two_dates_does_not_deny_either(account):

@@ -9,8 +9,7 @@ import pytest
 
 from factfinder.check.model import ClaimCheck, Marker
 from factfinder.check.verdicts import contradict_by_markers, percent_figures
-from tests.conftest import BACKENDS
-from tests.test_check_verdicts import checked, chronology_checker, one, reference  # noqa: F401 - fixtures
+from tests.test_check_verdicts import checked, chronology_fixture, one, reference  # noqa: F401 - fixtures
 
 CHRONOLOGY = (
     "# Rwanda, 1990–1994: a chronology\n\n"
@@ -25,12 +24,7 @@ CHRONOLOGY = (
 )
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def chronology(request, tmp_path_factory, pg_admin_engine_lazy):
-    wb, index, check = chronology_checker(request, tmp_path_factory, pg_admin_engine_lazy, CHRONOLOGY,
-                                          "Rwanda, 1990–1994: a chronology")
-    yield index, check
-    wb.close()
+chronology = chronology_fixture(CHRONOLOGY, "Rwanda, 1990–1994: a chronology")
 
 
 def test_one_event_by_its_day_actor_and_place_is_supported_though_the_verbs_differ(chronology):

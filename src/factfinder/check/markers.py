@@ -279,7 +279,9 @@ _CLAIM_VERB = re.compile(r"\b(?:claimed|claims\s+that|argued|argues|insisted|ins
                          re.I)
 _CLAIM_FRAME = re.compile(r"\b(?:allegations?|claims?|assertions?|contentions?|arguments?|"
                           r"(?:the|this|that|a|their)\s+(?:idea|notion|thesis|theory|myth|lie|narrative|trope|canard)|"
-                          r"th[èe]se|id[ée]e|rumou?rs?)\s+(?:that|of\s+an?|d['’]une?|que|selon\s+laquelle)\b", re.I)
+                          r"th[èe]se|id[ée]e|rumou?rs?)(?:\s*,[^,.;]{1,60},)?(?:\s+(?:is|was|est|était))?\s+"
+                          r"(?:that|of\s+an?|d['’]une?|que|selon\s+laquelle)\b", re.I)
+# (also "a claim, heard in some diaspora circles, that …" and "the book's second claim is that …")
 # A claim introduced as what one commonly hears ("the first thing you hear is that...", "the next
 # line is that...", "last one, and it's everywhere: ..."): explainers and podcasts that take
 # myths one by one voice each myth before answering it.
@@ -419,6 +421,8 @@ def _exaggerated(sentence: str, m: re.Match) -> bool:
         return False
     if re.search(r"\b(?:RPF|FPR|RPA)\b", sentence) and not _TUTSI.search(sentence):
         return False
+    if re.search(r"\bHutus?\b", sentence[m.end():m.end() + 60]) and not _TUTSI.search(sentence):
+        return False   # "inflates the figure to 'at least two million Hutu'": a count of the RPF's victims inflated
     return bool(re.search(r"genocid|génocid|Tutsi|million|victims|victimes|dead|morts|toll|bilan", sentence, re.I))
 
 
@@ -2012,6 +2016,11 @@ _REPORTERS = re.compile(r"\b(?:deniers?|denialists?|negationists?|revisionists?|
 
 
 REJECTED = "mentioned in order to reject it"
+_QUOTE_MARKS = "'\"‘’“”«»"
+# A quoted term followed by a word that names it as talk, not as a thing: "the 'double genocide' talk".
+_MENTIONED_TERM = re.compile(r"\s*[”\"»’']\s*(?:talk|thesis|theory|narrative|claims?|labels?|rhetoric|myth|"
+                             r"argument|idea|notion|discourse|framing|line|trope|slogan|story|propaganda|camp|crowd|"
+                             r"brigade|lobby|theorists?|proponents?|advocates?)\b", re.I)
 
 
 def _rejects(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
@@ -2061,6 +2070,12 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
                  attributions: Sequence[dict], technique: str = "") -> tuple[str, str]:
     """('own' | 'reported', why)."""
     sentence = text[sent[0]:sent[1]]
+    # A match that runs into the closing (or opening) mark of a quotation it lies in is read as the
+    # words inside, and so is a term quoted whole ("the “double genocide”", 'inyenzi'): a mention.
+    # "Genocide" quoted whole is a scare quote, the writer's own (definitional denial).
+    marks = (text[start] in _QUOTE_MARKS, text[end - 1] in _QUOTE_MARKS) if end - start > 2 else (False, False)
+    if marks[0] != marks[1] or all(marks) and technique != "definitional_denial":
+        start, end = start + marks[0], end - marks[1]
     if _rejects(text, sent, start, end):
         return "reported", REJECTED
     if _inside(start, end, quotes):
@@ -2078,6 +2093,11 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
             re.search(r"\b(?:meant|means|signif\w+|was\s+code|stood\s+for|voulait\s+dire|d[ée]sign\w+)\b",
                       text[start:sent[1]], re.I):
         return "reported", "a phrase quoted to explain it"
+    if re.search(r"\b(?:meant|means|signif\w+|stood\s+for|translat\w+\s+as|voulait\s+dire|veut\s+dire)\s*[,:]?\s*"
+                 r"[“\"«‘']\s*$", text[max(sent[0], start - 40):start], re.I):
+        return "reported", "a phrase quoted to explain it"   # "a refrain whose words meant 'let us …'"
+    if _MENTIONED_TERM.match(text[end:sent[1]]) and re.search(r"[“\"«‘']\s*$", text[max(sent[0], start - 3):start]):
+        return "reported", "a term in quotation marks, mentioned, not used"   # "the 'double genocide' talk"
     if _FACTCHECK_LABEL.match(sentence) and start - sent[0] < 200:
         return "reported", "a fact-check label names it as the claim under review"
     if hedge:

@@ -69,6 +69,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,7 @@ from factfinder.check.model import ClaimCheck, Evidence
 from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, accused_name,
                                        counted_class, date_only, dated_acts, embed_queries, fold, name_tokens, sentence_terms,
                                        sites, ties, tokenize, value_matches, values_of)
+from factfinder.extract.dates import MONTH_NUMBERS
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
 if TYPE_CHECKING:
@@ -235,8 +237,9 @@ def _date_value(normalized: dict) -> dict:
 # A reporting or publishing verb right before a date ("reported in October 1994", "publié en 2002") or
 # right after it ("In December 2008 Human Rights Watch wrote"): the date is when it was said.
 _SAID_BEFORE = re.compile(r"\b(report\w*|wrote|written|said|says|stated|publish\w*|issued|conclud\w*|"
-                          r"announc\w*|declar\w*|estimat\w*|testif\w*|noted|publi\w*|parus?|rendus? public|"
+                          r"announc\w*|declar\w*|estimat\w*|testif\w*|noted|publi(?!c\b|cly\b)\w*|parus?|rendus? public|"
                           r"rapport\w*|déclar\w*|estim\w*|écri\w*|affirm\w*|conclu\w*|annonc\w*|indiqu\w*|"
+                          r"évoqu\w*|avan[cç]\w*|cited|citait|spoke|told|parlait|"
                           r"put\s+(the|its|their|his|her)\s+(\w+\s+){0,2}?(figure|number|toll|total|count|estimate)|"
                           r"(study|étude|census|recensement|judgment|jugement|report|rapport|enquête) (of|du|de))"
                           r"(?:(?!\bthat\b|\bque\b|\bqu['’])[^.;:]){0,40}?\s+(in|on|en|le|au|of|dated|daté)?\s*$", re.I)
@@ -244,7 +247,7 @@ _SAID_AFTER = re.compile(r"^[,\s]*(?:[^,.;:]{1,30},\s*)?(the |la |le |les |l['�
                          r"d['’])\s+){0,8}?(\w+\s+)?(\w+\s+)?(report\w*|wrote|said|"
                          r"(?:put|gave)\s+(?:the|its|their|a)\s+(?:\w+\s+)?(?:figure|number|toll|total|count|estimate)|"
                          r"stated|published|concluded|found|estimated|announced|declared|told|noted|a (publié|conclu|"
-                         r"estimé|déclaré|écrit|affirmé|annoncé|indiqué)|publi\w*|écri\w*|estim\w*|déclar\w*|"
+                         r"estimé|déclaré|écrit|affirmé|annoncé|indiqué)|publi(?!c\b|cly\b)\w*|écri\w*|estim\w*|déclar\w*|"
                          r"conclu\w*)\b")
 
 
@@ -874,6 +877,221 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         "not_in_record": ""})
 
 
+# ---- a Security Council vote ---------------------------------------------------------------------
+# "adopted by ten votes in favour and five abstentions", "by thirteen votes to one with one
+# abstention", « par dix voix pour et cinq abstentions », "unanimously": a resolution's vote is
+# compared with the vote the record gives for the same resolution (named by the sentence, or by
+# the text just before it: "It passed unanimously").
+_COUNT_WORD = r"(\d{1,2}|[a-zé]+)"
+_VOTE_PARTS = {
+    "for": re.compile(_COUNT_WORD + r"\s+(?:of\s+its\s+\w+\s+)?(?:members?\s+|states?\s+|countries\s+)?(?:voted\s+|votes?\s+)?"
+                      r"(?:in\s+favou?r|for\b(?!\s+(?:the|a|an)\b)|pour\b)|\bby\s+" + _COUNT_WORD + r"\s+votes?\s+to\b|"
+                      r"\bpar\s+" + _COUNT_WORD + r"\s+voix\b(?!\s+contre)", re.I),
+    "against": re.compile(r"\bvotes?\s+to\s+" + _COUNT_WORD + r"\b|" + _COUNT_WORD +
+                          r"\s+(?:members?\s+)?(?:voted\s+|votes?\s+|voix\s+)?(?:against|contre)\b", re.I),
+    "abstain": re.compile(_COUNT_WORD + r"\s+(?:members?\s+)?(?:abstentions?|abstained|abstaining)\b", re.I),
+}
+_UNANIMOUS = re.compile(r"\b(?:unanimous(?:ly)?|à\s+l['’]unanimité|unanimement)\b", re.I)
+_NO_VOTES = {"none": 0, "no": 0, "aucune": 0, "aucun": 0, "zero": 0, "nil": 0}
+_COUNCIL_VOTE = re.compile(r"\b(?:resolution|résolution|Security\s+Council|Conseil\s+de\s+sécurité|Council|Conseil|"
+                           r"vote[ds]?|voix|adopted|adoptée?|passed)\b", re.I)
+_COURT_WORDS = re.compile(r"\b(?:chamber|judges?|court|tribunal|jury|chambre|juges?|cour|jurés)\b", re.I)
+
+
+def vote_tally(text: str) -> dict[str, int] | None:
+    """A Council vote a sentence states: {"for": 10, "abstain": 5}, {"unanimous": 1}, or None."""
+    if not _COUNCIL_VOTE.search(text):
+        return None
+    found: dict[str, int] = {}
+    for part, pattern in _VOTE_PARTS.items():
+        for m in pattern.finditer(text):
+            word = next(g for g in m.groups() if g)
+            count = _NO_VOTES.get(word.lower(), _detail_number(word.lower()))
+            if count is not None and count == int(count) and 0 <= count <= 15:
+                found.setdefault(part, int(count))
+                break
+    if not found and _UNANIMOUS.search(text) and not _COURT_WORDS.search(text):
+        return {"unanimous": 1}
+    if found and ("against" not in found and re.search(r"\b(?:against|contre)\b", text, re.I) or
+                  "abstain" not in found and re.search(r"\babst", text, re.I)):
+        return None   # "Nigeria and Rwanda abstained; the other thirteen …": a part not read as a count
+    return found or None
+
+
+def _tallies_agree(ours: dict[str, int], theirs: dict[str, int]) -> bool | None:
+    """True or False when the two votes can be compared, else None."""
+    def unanimous(t: dict[str, int]) -> bool | None:
+        if "unanimous" in t:
+            return True
+        if t.get("against") or t.get("abstain"):
+            return False
+        return None
+    if "unanimous" in ours or "unanimous" in theirs:
+        a, b = unanimous(ours), unanimous(theirs)
+        return None if a is None or b is None else a == b
+    shared = set(ours) & set(theirs)
+    return all(ours[k] == theirs[k] for k in shared) if shared else None
+
+
+def _record_votes(index: RecordIndex) -> dict[str, list[tuple[dict[str, int], dict]]]:
+    """Resolution number -> the votes the record's statements give for it, with the statement
+    (a claim, or a sentence no claim covers: "The vote is thirteen in favour …" after "Security
+    Council resolution 955 creates the ICTR"). A statement naming no resolution takes the one the
+    sentence just before it in the same source names. Read once per index."""
+    found = index.__dict__.get("_record_votes")
+    if found is not None:
+        return found
+    found = {}
+    # (claims with no id of their own, the proceedings' rows, have no place in a source's order)
+    candidates = [index.claim(row) for row in index.rows_with_words(_VOTE_TOKENS)] + \
+        [c for c in index.sentences if _VOTE_WORDS.search(c["text"])]
+    candidates = [c for c in candidates if c.get("id", 1) > 0 and _VOTE_WORDS.search(c["text"])]
+    # The statement just before each, in its source's order: a claim or an uncovered sentence.
+    voting = {c.get("source_id") for c in candidates}
+    others = [index.claim(row) for row in index.rows_with_words(_RESOLUTION_TOKENS)] + \
+        [c for c in index.sentences if c.get("source_id") in voting]
+    ordered = sorted({id(c): c for c in candidates + [c for c in others if c.get("source_id") in voting]}.values(),
+                     key=lambda c: (c.get("source_id") or "", int(c.get("start") or 0)))
+    for before, claim in zip([None] + ordered[:-1], ordered):
+        if not _VOTE_WORDS.search(claim["text"]):
+            continue
+        tally = vote_tally(claim["text"])
+        if not tally:
+            continue
+        named = _resolutions(claim["text"])
+        if not named and before is not None and before.get("source_id") == claim.get("source_id") and \
+                0 <= int(claim.get("start") or 0) - int(before.get("end") or 0) <= 8:
+            named = _resolutions(before["text"])
+        if len(named) == 1:
+            found.setdefault(next(iter(named)), []).append((tally, claim))
+    index.__dict__["_record_votes"] = found
+    return found
+
+
+_VOTE_TOKENS = ("favour", "favor", "abstention", "abstentions", "abstained", "abstaining", "unanimously",
+                "unanimous", "unanimité", "voix", "votes")
+_RESOLUTION_TOKENS = ("resolution", "resolutions", "résolution", "résolutions")
+_VOTE_WORDS = re.compile(r"\b(?:favou?r|against|abst\w+|unanim\w+|voix|votes?\s+to)\b", re.I)
+
+
+def _vote_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    if not _VOTE_WORDS.search(text):
+        return None
+    tally = vote_tally(text)
+    if not tally:
+        return None
+    named = _resolutions(text) or _resolutions(values.get("context") or "")
+    if len(named) != 1:
+        return None
+    votes = _record_votes(index).get(next(iter(named)), [])
+    evidence = []
+    for theirs, record in votes:
+        agree = _tallies_agree(tally, theirs)
+        if agree is None:
+            continue
+        said = ", ".join(f"{k} {v}" for k, v in theirs.items()) if "unanimous" not in theirs else "unanimous"
+        evidence.append(_evidence(index, record, "supports" if agree else "contradicts", 1.0,
+                                  f"the record gives the vote on resolution {next(iter(named))} as {said}"))
+    if not evidence:
+        return None
+    return _weigh(index, "vote", evidence, {
+        "disputed": "The record's sources give different votes for this resolution.",
+        "supported": f"The record gives the same vote on resolution {next(iter(named))} ({{pro}} source(s)).",
+        "contradicted": f"The record gives another vote on resolution {next(iter(named))}: "
+                        + evidence[0].explanation.split(" as ")[-1] + " ({con} source(s)).",
+        "not_in_record": ""})
+
+
+# ---- a day the record's own sources give differently ----------------------------------------------
+# "Church records give the date as 5 June; prosecutors … placed the killings on 4 June", "sources
+# give dates between 16 and 18 July": one record statement holds the disagreement. A text giving one
+# of those days takes a side of it, as a text giving one of two published tolls does.
+_DAYS_OF_MONTH = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:and|to|or|et|au|ou|-|–)\s+(\d{1,2})(?:er|st|nd|rd|th)?)?"
+                            r"\s+(" + "|".join(MONTH_NUMBERS) + r")\b")
+# Words that give a date to a source: "records give", "archives", "placed the killings on", « selon ».
+_DATE_GIVEN_BY = re.compile(r"\b(?:sources?|records?|archives?|accounts?|gives?|gave|given|placed|according\s+to|"
+                            r"selon|d['’]apres|others)\b")
+# (the same words, looked up in the index before any claim is read)
+_DATE_GIVEN_BY_WORDS = ("source", "sources", "records", "archives", "accounts", "give", "gives", "gave", "given",
+                        "placed", "others", "après")
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:and|to|or|et|au|ou|-|–)\s+\d{1,2}\b")
+DISPUTED_DAYS = 10   # days of one event that sources give apart: at most this many
+DATE_DISPUTE_COSINE = 0.40   # the statement must be at least this alike ...
+DATE_DISPUTE_BEFORE_COSINE = 0.65   # ... or the statement before it, which names the event, this alike
+
+
+def _date_disputes(index: RecordIndex) -> list[dict]:
+    """The record statements that give one event's day as several: each with its year, month,
+    the days and spans it gives, and the places it, or the statement before it in the same source,
+    names ("Church records give the date as 5 June; …" follows "Near Kabgayi, RPF soldiers kill
+    thirteen clergy"). Read once per index."""
+    found = index.__dict__.get("_date_disputes")
+    if found is not None:
+        return found
+    found = []
+    for row in index.rows_with_words(_DATE_GIVEN_BY_WORDS):
+        claim = index.claim(row)
+        if claim.get("id", 1) <= 0:
+            continue   # a row of the proceedings table: its dates are one case's hearings and decisions
+        # Two cheap tests before the text is folded: two days of a month, or a span of days.
+        if len(_DAY_MONTH.findall(claim["text"])) < 2 and not _DAY_SPAN.search(claim["text"]):
+            continue
+        text = fold(claim["text"]).lower()
+        if not _DATE_GIVEN_BY.search(text):
+            continue
+        by_month: dict[int, list[tuple[int, int]]] = {}
+        for m in _DAYS_OF_MONTH.finditer(text):
+            by_month.setdefault(MONTH_NUMBERS[m.group(3)], []).append((int(m.group(1)), int(m.group(2) or m.group(1))))
+        features = claim["features"]
+        year = ((features.get("date") or {}).get("earliest") or "")[:4]
+        for month, stated in by_month.items():
+            singles = sorted({a for a, b in stated if a == b})
+            spans = [(a, b) for a, b in stated if a < b <= a + DISPUTED_DAYS]
+            if not spans and not (len(singles) >= 2 and singles[-1] - singles[0] <= DISPUTED_DAYS):
+                continue
+            rows, places = [row], set(features.get("places") or ())
+            before = index.claim(row - 1) if row else None
+            if before is not None and before.get("source_id") == claim.get("source_id") and \
+                    0 <= claim["start"] - before["end"] <= 300:
+                rows.append(row - 1)
+                places |= set(before["features"].get("places") or ())
+            found.append({"rows": rows, "year": year, "month": month, "singles": singles, "spans": spans,
+                          "places": places})
+    index.__dict__["_date_disputes"] = found
+    return found
+
+
+def _date_dispute(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
+    """The text's day is one of the days a record statement says its sources give for the event
+    at the text's place."""
+    mine = _own_date(values)
+    ours = {p for p in values.get("places") or () if index.places.specific(p)}
+    if not mine or mine["days"] != 0 or not ours:
+        return None
+    year, month, day = mine["earliest"][:4], int(mine["earliest"][5:7]), int(mine["earliest"][8:10])
+    near = {h.row: h for h in hits if h.cosine >= DATE_DISPUTE_COSINE}
+    for entry in _date_disputes(index):
+        if entry["month"] != month or entry["year"] not in ("", year) or not entry["places"] or \
+                not _places_compatible(index, ours, entry["places"]):
+            continue
+        # The statement itself, or the one it continues read closely alike (the Archbishop "of Kigali"
+        # killed at Kabgayi does not make the capture of Kigali that event).
+        hit = near.get(entry["rows"][0]) or next((near[r] for r in entry["rows"][1:] if r in near
+                                                  and near[r].cosine >= DATE_DISPUTE_BEFORE_COSINE), None)
+        if hit is None:
+            continue
+        rivals = [d for d in entry["singles"] if d != day and abs(d - day) <= DISPUTED_DAYS]
+        if not (day in entry["singles"] and rivals or any(a <= day <= b for a, b in entry["spans"])):
+            continue
+        given = " and ".join([str(d) for d in entry["singles"]] + [f"{a}–{b}" for a, b in entry["spans"]])
+        claim = index.claim(entry["rows"][0])
+        return Finding("date", "disputed", f"The record's sources give different days for this ({given} of the "
+                       f"month); the text's {mine['earliest']} is one of them.",
+                       [_evidence(index, claim, "supports", hit.score, f"the record's sources give {given}; "
+                                  f"the text says {mine['earliest']}")], 1)
+    return None
+
+
 def _weigh(index: RecordIndex, aspect: str, evidence: list[Evidence], texts: dict[str, str]) -> Finding:
     """Count support and contradiction by source. Both present: `disputed` when the record
     itself holds the disagreement (a contradiction of the record between these claims) or
@@ -1412,8 +1630,12 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     if ours:
         # A count for one place is compared with the figures the record gives for that place (the
         # fifteen killed near Kabgayi), never with a figure for the whole country.
+        # (A region holding the text's place counts as that place: the deaths "around Goma" are
+        # those the record counts for North Kivu; a country never does.)
+        within = {a for o in ours for a in index.places.ancestors(o) if "." in a}
         local = [e for e in entries if _places_compatible(index, ours, {
-            p for p in index.claim(e["row"])["features"].get("places") or [] if index.places.specific(p)} or {"-"})]
+            p for p in index.claim(e["row"])["features"].get("places") or []
+            if index.places.specific(p) or p in within} or {"-"})]
         if not local and not values.get("places_inherited"):
             return None
         entries = local or entries   # a place carried from the sentence before is a guess: it may not apply
@@ -1523,6 +1745,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
 
 
 _CHANGE_VERBS = (r"cut|reduced|raised|increased|expanded|lowered|scaled back|cuts|reduces|raises|increases|expands|"
+                 r"reduce|raise|increase|expand|lower|scale back|"
                  r"ramen\w*|rédui\w*|augment\w*|abaiss\w*")
 # In the text, right before its figure ("brought … to", « porté à » too) …
 _CHANGED_TO = re.compile(rf"\b({_CHANGE_VERBS}|brought|port\w*)\b[^.;]{{0,45}}"
@@ -1885,8 +2108,10 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
-                       r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement)\b", re.I)
-_ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of all|innocent)\b", re.I)
+                       r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared)\b", re.I)
+_ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent)\b", re.I)
+# Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
+_NO_JUDGMENT = ("pending", "died_before_judgment")
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
@@ -1900,6 +2125,9 @@ _CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|ra
                            r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?|(?:went|came|dropped|fell|passed)"
                            r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
                            re.I)
+# "on appeal the sentence became thirty years": the new term named without "to".
+_BECAME_TERM = re.compile(r"\b(?:sentence|term|peine)\s+(?:became|was\s+changed\s+to|turned\s+into|est\s+devenue)\s+",
+                          re.I)
 _COLLECTIVE = re.compile(r"\b(both|all|each|their|les\s+deux|leurs|tous|toutes)\b", re.I)
 _AFFIRMED = re.compile(r"\b(?:upheld|affirmed|confirmed|maintained|confirm[ée]e?s?|maintenue?s?)\b", re.I)
 _HALVED = re.compile(r"\b(?:halved|cut\s+in\s+half|reduced\s+by\s+half|r[ée]dui\w*\s+de\s+moiti[ée])\b", re.I)
@@ -1931,7 +2159,7 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
         before = {int(t) for t in set(case.get("terms") or []) - final if t.isdigit()}
         after = {int(t) for t in final if t.isdigit()}
         return ("supports" if any(2 * a == b for a in after for b in before) else "contradicts"), why
-    changed = _CHANGED_TERM.search(text)
+    changed = _CHANGED_TERM.search(text) or _BECAME_TERM.search(text)
     said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
         terms if _AFFIRMED.search(text) else set())
     if changed and not said:
@@ -2047,8 +2275,12 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             elif says_convicted and record_acquitted and case["outcome"] != "partially_convicted" \
                     or says_acquitted and record_convicted and case["outcome"] == "convicted":
                 relation = "contradicts"
+            elif case["outcome"] in _NO_JUDGMENT and not re.search(r"\b(?:convict|acquitt)", case["appeal"], re.I):
+                relation = "contradicts"   # "Kabuga was convicted in 2023": the record has no judgment at all
             outcome = "acquitted" if record_acquitted else ("convicted" if record_convicted else case["outcome"])
             why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
+            if case["outcome"] in _NO_JUDGMENT:
+                why = f"the record has no judgment for {case['accused']} at the {court} ({outcome.replace('_', ' ')})"
         year = _decision_year(text) if len(cases) == 1 and relation != "contradicts" else None
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
@@ -2172,6 +2404,9 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
     starts = [m["start"] for m in mentions]
     values = [query_values(c, mentions, starts) for c in claims]
     for claim, value in zip(claims, values):
+        if _VOTE_WORDS.search(claim["text"]) and not _resolutions(claim["text"]):
+            # "It passed unanimously": the resolution named just before
+            value["context"] = _previous_sentence(text, claim["start"], sentences)
         if _SPEAKER_ANAPHOR.match(claim["text"]):   # "The team concluded …": the team named just before
             value["credit_text"] = _previous_sentence(text, claim["start"], sentences) + " " + claim["text"]
         # "On 1 November 2010 he was convicted …": the accused is the one named before.
@@ -2449,6 +2684,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         if changed_to is not None and figure is changed_to:
             break   # "cut from 2,500 to 207": what it was cut from does not bear the claim out
     found = _act_date_finding(index, claim["text"], values) or _date_finding(index, values, hits)
+    if found is None or found.verdict == "supported":
+        found = _date_dispute(index, values, hits) or found
     if found:
         findings.append(found)
     if found and found.verdict == "supported" and claim.get("asserted_by", "author") == "author" and \
@@ -2456,6 +2693,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             (perpetrator := _perpetrator_finding(index, claim["text"], values, hits)) is not None:
         # "The RPF shot the plane down on 6 April": the day is the record's, who did it is what is claimed.
         findings = [f for f in findings if f.aspect != "date"] + [perpetrator]
+    found = _vote_finding(index, claim["text"], values)
+    if found:
+        findings = [f for f in findings if f.aspect not in ("figure", "quantity") or f.verdict == "not_in_record"]
+        findings.append(found)   # "thirteen votes to one": a vote, not a count of anything
     found = _proceeding_finding(index, claim["text"], stance, values)
     if found:
         findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record"]
@@ -2482,9 +2723,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         if found:
             findings.append(found)
 
-    if stance != "denies" and not any(f.verdict in ("contradicted", "disputed") for f in findings) and \
-            claim.get("asserted_by", "author") == "author":
-        found = _detail_finding(index, claim["text"], hits, sentence_hits)
+    # Whatever its voice: a party's statement the record holds with another figure is not the record's.
+    if stance != "denies" and not any(f.verdict in ("contradicted", "disputed") for f in findings):
+        found = _detail_finding(index, claim["text"], hits, sentence_hits, values)
         if found:
             findings.append(found)
 
@@ -2600,7 +2841,10 @@ def _called_invented(text: str, figure: dict) -> bool:
 # text's own word in the same place.
 DETAIL_COSINE = 0.6    # a record statement at least this alike is a restatement candidate
 DETAIL_CONTEXT = 2     # words around the changed one that must agree: more than this many, on either side
-_DETAIL_WORD = re.compile(r"[\w'’-]+", re.U)
+# A number written with thousands separators ("1,074,017", « 95 000 ») is one word.
+_DETAIL_WORD = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+[.,]\d+|[\w'’-]+", re.U)
+_SCALE_WORDS = {"million", "millions", "billion", "thousand", "thousands", "hundred", "hundreds", "mille", "milliers",
+                "milliard", "milliards", "per", "percent", "pour", "%"}
 _DETAIL_KINDS = {
     "nationality": {"french", "belgian", "belgians", "ghanaian", "ghanaians", "canadian", "tunisian", "bangladeshi",
                     "american", "americans", "british", "ugandan", "tanzanian", "burundian", "congolese", "zairean",
@@ -2625,28 +2869,85 @@ _DETAIL_SYNONYMS = {"peacekeepers": "troops", "soldiers": "troops", "troops": "t
                     "rpa": "rpf", "fpr": "rpf", "apr": "rpf"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _detail_number(word: str) -> float | None:
+    """The value a word writes as a number ("thirteen", "13", « neuf », "1,074,017"), or None."""
+    if word[:1].isdigit():
+        digits = re.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", word)
+        if re.fullmatch(r"\d+[.,]\d+", digits):
+            return float(digits.replace(",", "."))   # "1.96" (million), "93,7" (%)
+        return float(digits) if digits.isdigit() else None
+    if not word.isalpha():
+        return None
+    from factfinder.extract.numbers import parse_number
+
+    value = parse_number(word, "en")
+    value = parse_number(word, "fr") if value is None else value
+    return None if value is None else float(value)
+
+
 def _detail_stem(word: str) -> str:
     word = _DETAIL_SYNONYMS.get(word, word)
+    number = _detail_number(word)
+    if number is not None:
+        return f"#{number:g}"   # "thirteen" and "13" are one number
     return word[:5] if len(word) > 5 and word.isalpha() else word
 
 
 def _detail_kind(word: str, before: str | None) -> str | None:
     if word.isdigit() and before in _RESOLUTION_WORDS:
         return "resolution"
+    number = _detail_number(word)
+    if number is not None:
+        # A year is compared with a year; any other number with a number.
+        return "year" if word.isdigit() and len(word) == 4 and 1900 <= number <= 2100 else "number"
     return next((kind for kind, members in _DETAIL_KINDS.items() if word in members), None)
 
 
+@functools.lru_cache(maxsize=8192)
+def _detail_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A statement's words, lowercased, and their stems: read once per text (a record statement
+    is compared with many claims)."""
+    words = tuple(w.lower() for w in _DETAIL_WORD.findall(text))
+    return words, tuple(_detail_stem(w) for w in words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _detail_numbers(text: str) -> frozenset[float]:
+    return frozenset(n for n in map(_detail_number, _detail_tokens(text)[0]) if n is not None)
+
+
+def _in_date(words: Sequence[str], at: int) -> bool:
+    """Is the number at `at` a day of the month ("18 July", "July 18", « le 18 juillet »)?"""
+    months = _DETAIL_KINDS["month"]
+    return any(0 <= j < len(words) and words[j] in months for j in (at - 1, at + 1))
+
+
+def _scaled(words: Sequence[str], at: int) -> bool:
+    """Is the number at `at` scaled by the word after it ("1.96 million", "93.7 per cent")?"""
+    return at + 1 < len(words) and words[at + 1] in _SCALE_WORDS
+
+
+def _near_numbers(ours: str, theirs: str) -> bool:
+    """A round figure and a precise one within a tenth of it ("some 2,500" for 2,548) name one
+    count; two round ones that differ (90,000 and 95,000) do not."""
+    a, b = _detail_number(ours), _detail_number(theirs)
+    if a is None or b is None or not max(a, b):
+        return False
+    rounded = [v >= 10 and v % (100 if v >= 1000 else 10) == 0 for v in (a, b)]
+    return rounded[0] != rounded[1] and abs(a - b) <= 0.1 * max(a, b)
+
+
+@functools.lru_cache(maxsize=16384)
 def _changed_detail(ours: str, theirs: str) -> tuple[str, str, str] | None:
     """The one word `theirs` has where `ours` has another of the same kind, in the same place:
     (kind, our word, their word, the agreeing words before, after), or None."""
     import difflib
 
-    a = [w.lower() for w in _DETAIL_WORD.findall(ours)]
-    b = [w.lower() for w in _DETAIL_WORD.findall(theirs)]
+    (a, stems_a), (b, stems_b) = _detail_tokens(ours), _detail_tokens(theirs)
     found = None
     # Aligned on the words' stems and a few synonyms ("imposed"/"imposes", "peacekeepers"/"soldiers"),
     # the changed word itself compared as written.
-    stems_a, stems_b = [_detail_stem(w) for w in a], [_detail_stem(w) for w in b]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, stems_a, stems_b, autojunk=False).get_opcodes():
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
@@ -2661,13 +2962,17 @@ def _changed_detail(ours: str, theirs: str) -> tuple[str, str, str] | None:
         kind = _detail_kind(a[i1], a[i1 - 1] if i1 else None)
         if kind is None or kind != _detail_kind(b[j1], b[j1 - 1] if j1 else None):
             continue
+        if kind == "number" and (_near_numbers(a[i1], b[j1]) or _in_date(a, i1) or _in_date(b, j1) or
+                                 _scaled(a, i1) or _scaled(b, j1)):
+            continue   # (a day of the month is the dates' business, and "1.96 million" a figure's)
         if found is not None:
             return None   # two changed details: more likely another statement than a changed one
         found = (kind, a[i1], b[j1], tuple(a[i1 - left:i1]), tuple(a[i2:i2 + right]))
     return found
 
 
-def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hits: list[Hit] | None) -> Finding | None:
+def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hits: list[Hit] | None,
+                    values: dict | None = None) -> Finding | None:
     """A record statement that says what the text says with one detail changed (see DETAIL_COSINE)."""
     close = [h for h in list(hits) + list(sentence_hits or []) if h.cosine >= DETAIL_COSINE]
     if not close:
@@ -2677,10 +2982,18 @@ def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hit
         if changed is None:
             continue
         kind, ours, theirs, left, right = changed
-        # The record holding the text's own word in the same words is no contradiction.
+        # The record holding the text's own word in the same words is no contradiction; nor a close
+        # statement holding the text's own number or month at all, another source's account: 110,000
+        # by one count and 120,000 by another, "April to July" and "April to August" for one estimate.
         own = " ".join(left + (ours,) + right)
-        if any(own in " ".join(w.lower() for w in _DETAIL_WORD.findall(h.claim["text"])) for h in close):
+        if any(own in " ".join(_detail_tokens(h.claim["text"])[0]) for h in close):
             return None
+        if kind == "number" and any(_detail_number(ours) in _detail_numbers(h.claim["text"]) for h in close):
+            return None
+        if kind in ("month", "year") and any(ours in _detail_tokens(h.claim["text"])[0] for h in close):
+            return None
+        if kind == "number" and values is not None and _dates_apart(values, hit.claim["features"]):
+            continue   # another time's count ("in September 1996" against August 1994)
         evidence = [_evidence(index, hit.claim, "contradicts", hit.cosine,
                               f"the same statement with {theirs!r} where the text has {ours!r}")]
         return Finding("detail", "contradicted",

@@ -33,9 +33,14 @@ _REFERENCE = re.compile(r"https?://|www\.\w|\bdoi:|\bISBN\b", re.I)
 _HEADING = re.compile(r"^\s*#+\s")
 
 
+_RESOLUTION_NAMED = re.compile(r"\br[ée]solutions?\s+(?:n[o°º.]*\s*)?\d{3,4}\b", re.I)
+
+
 def _named_statement(span, kinds: set[str], sentence: str) -> bool:  # noqa: ANN001 - a spaCy Span or None
-    """A declarative sentence of some length, with a finite verb, that names someone or somewhere."""
-    if span is None or not kinds & {"actor", "person", "place"} or len(sentence.split()) < 6:
+    """A declarative sentence of some length, with a finite verb, that names someone or somewhere,
+    or a Security Council resolution by its number."""
+    if span is None or not (kinds & {"actor", "person", "place"} or _RESOLUTION_NAMED.search(sentence)) or \
+            len(sentence.split()) < 6:
         return False
     if not re.search(r"[.!…][”\"’»)\]]*\s*$", sentence.rstrip()) or _HEADING.match(sentence):
         return False   # questions, headings, list items

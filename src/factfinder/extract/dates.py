@@ -110,6 +110,8 @@ _FRENCH_FULL_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "ju
                        "aout", "septembre", "octobre", "novembre", "decembre")
 
 _FULL_MONTH_NAMES = frozenset(_ENGLISH_FULL_MONTHS + _FRENCH_FULL_MONTHS)
+# Full month names, folded (no accents), in English and French, and their numbers.
+MONTH_NUMBERS = {name: number for name, number in _MONTHS.items() if name in _FULL_MONTH_NAMES}
 # a period belongs to an abbreviation ("Apr.") but ends the sentence after a full name,
 # unless a day or year follows on the same line ("May. 01, 2000")
 _MONTH = ("(?:(?:" + "|".join(sorted(_FULL_MONTH_NAMES, key=len, reverse=True))
