@@ -2,8 +2,9 @@
 check-train10 and check-train11 (written blind): words quoted to say what they meant, a term in
 quotation marks named as talk, a claim named as a claim with an aside or "is" between ("a claim,
 heard in some diaspora circles, that …", "the book's second claim is that …"), a quotation the
-match runs into or a term quoted whole (a mention; "genocide" in scare quotes stays the writer's own), and an
-inflated count of the RPF's victims (a critique of denial, not denial).
+match runs into or a term quoted whole (a mention; "genocide" in scare quotes stays the writer's own), an
+inflated count of the RPF's victims (a critique of denial, not denial); and two tropes of denial: the
+toll said to grow with the years, and who "gained" from the plane's downing.
 
 FIXTURE WARNING: the strings marked DENIAL below are short, generic examples of genocide denial
 written for these tests; they are not quotations of anyone.
@@ -48,6 +49,28 @@ def test_a_term_quoted_whole_is_mentioned_but_genocide_in_scare_quotes_is_own(em
     # DENIAL fixture: the word genocide itself in scare quotes
     found = detect("The so-called “genocide” in Rwanda was a civil war.", embed_sentences)
     assert ("definitional_denial", "own") in {(m.technique, m.voice) for m in found}, found
+
+
+@pytest.mark.parametrize("text, technique", [
+    # DENIAL fixtures: the toll said to grow with the years, the plane's downing laid at the RPF's door
+    ("Funny how the Rwandan death toll grows a little bit every anniversary.", "minimisation"),
+    ("The numbers only ever go up, the longer the same man stays in power.", "minimisation"),
+    ("Ask yourself who actually gained from that plane coming down, because it certainly wasn't the Hutu.",
+     "blame_shifting"),
+])
+def test_the_toll_grown_with_the_years_and_who_gained_from_the_plane(text, technique, embed_sentences):  # noqa: F811
+    found = [m for m in detect(text, embed_sentences) if m.technique == technique]
+    assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of recorded cases grows every week in the camps around Goma.",
+    "Investigators asked who benefited from the attack on the plane; no court has answered.",
+    "The toll never grew with each anniversary: the government's census of 2002 has not changed.",
+])
+def test_counts_that_grow_and_questions_reported_are_not_markers(text, embed_sentences):  # noqa: F811
+    assert [(m.technique, m.text) for m in detect(text, embed_sentences)
+            if m.voice == "own" and m.technique in ("minimisation", "blame_shifting")] == []
 
 
 def test_an_inflated_count_of_the_rpfs_victims_is_no_minimisation(embed_sentences):  # noqa: F811

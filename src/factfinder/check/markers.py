@@ -1911,6 +1911,29 @@ _ROUND9_RULES: tuple[Rule, ...] = (
 )
 RULES = RULES + _ROUND9_RULES
 
+# Session 8 (2026-11-26), from the training sets check-train10 and check-train11: the toll said to
+# grow with each year or each anniversary ("funny how the death toll grows a little bit every
+# anniversary"), and the plane's downing laid at the RPF's door by asking who gained from it (cui
+# bono). Over every labelled set that is not held out, these match only those sets' denial fixtures.
+# "Investigators asked who benefited from the attack": the question is someone's inquiry, reported.
+_ASKED_BY = re.compile(r"\b(?:asked|asks|wondered|examined|investigat\w*|inquir\w*|looked\s+into|considered|"
+                       r"whether|se\s+sont\s+demand[ée]s)\s*$", re.I)
+_ROUND10_RULES: tuple[Rule, ...] = (
+    Rule("minimisation", _c(r"(?P<m>\b(?:numbers?|figures?|toll|counts?|totals?|chiffres?|bilans?)\s+(?:\w+\s+){0,2}?"
+                            r"(?:(?:only|just|always|keeps?|kept|ever|still|somehow)\s+)*(?:go(?:es)?\s+up|going\s+up|"
+                            r"went\s+up|grows?|growing|rises?|rising|climbs?|climbing|gets?\s+bigger|getting\s+bigger|"
+                            r"augmente\w*|grossi\w*|gonfle\w*)\b[^.;!?]{0,90}?\b(?:every|each|the\s+longer|chaque|"
+                            r"year\s+after\s+year|anniversar\w+))"), 0.8, True, _not_negated, False,
+         "the toll said to grow with each year: inflated"),
+    Rule("blame_shifting", _c(r"(?P<m>\bwho\s+(?:really\s+|actually\s+|truly\s+|stood\s+to\s+)?(?:gained?|"
+                              r"benefit(?:t?ed|s)?|profit(?:ed|s)?)\s+from\s+(?:that|the|this)\s+(?:plane|crash|attack|"
+                              r"assassination|missile|shoot(?:ing)?[- ]down)|\bà\s+qui\s+(?:a\s+)?profit[ée]\s+(?:le\s+crime|"
+                              r"l['’]attentat))"), 0.74, False, lambda s, m: _not_negated(s, m) and not _ASKED_BY.search(
+                                  s[max(0, m.start() - 40):m.start()]), False,
+         "the plane's downing laid at the RPF's door by asking who gained from it"),
+)
+RULES = RULES + _ROUND10_RULES
+
 
 # --------------------------------------------------------------------------- voice
 
