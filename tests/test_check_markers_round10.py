@@ -32,13 +32,18 @@ def test_words_quoted_named_or_discussed_are_not_the_writers(text, embed_sentenc
 
 
 @pytest.mark.parametrize("text, technique", [
-    # DENIAL fixtures: the same words in the writer's own voice
+    # DENIAL fixtures: the same words in the writer's own voice ...
     ("There was a double genocide in Rwanda.", "double_genocide"),
     ("The RPA's killings in 1994 amounted to a second genocide.", "double_genocide"),
     ("The killing in Rwanda was spontaneous popular anger after the president's death.", "spontaneity"),
     ("The Rwandan figures were inflated to a million to attract aid.", "minimisation"),
+    # ... and the toll said to grow with the years, the plane's downing laid at the RPF's door
+    ("Funny how the Rwandan death toll grows a little bit every anniversary.", "minimisation"),
+    ("The numbers only ever go up, the longer the same man stays in power.", "minimisation"),
+    ("Ask yourself who actually gained from that plane coming down, because it certainly wasn't the Hutu.",
+     "blame_shifting"),
 ])
-def test_the_same_words_in_the_writers_voice(text, technique, embed_sentences):  # noqa: F811
+def test_denial_in_the_writers_own_voice(text, technique, embed_sentences):  # noqa: F811
     found = [m for m in detect(text, embed_sentences) if m.technique == technique]
     assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
 
@@ -49,18 +54,6 @@ def test_a_term_quoted_whole_is_mentioned_but_genocide_in_scare_quotes_is_own(em
     # DENIAL fixture: the word genocide itself in scare quotes
     found = detect("The so-called “genocide” in Rwanda was a civil war.", embed_sentences)
     assert ("definitional_denial", "own") in {(m.technique, m.voice) for m in found}, found
-
-
-@pytest.mark.parametrize("text, technique", [
-    # DENIAL fixtures: the toll said to grow with the years, the plane's downing laid at the RPF's door
-    ("Funny how the Rwandan death toll grows a little bit every anniversary.", "minimisation"),
-    ("The numbers only ever go up, the longer the same man stays in power.", "minimisation"),
-    ("Ask yourself who actually gained from that plane coming down, because it certainly wasn't the Hutu.",
-     "blame_shifting"),
-])
-def test_the_toll_grown_with_the_years_and_who_gained_from_the_plane(text, technique, embed_sentences):  # noqa: F811
-    found = [m for m in detect(text, embed_sentences) if m.technique == technique]
-    assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
 
 
 @pytest.mark.parametrize("text", [

@@ -975,6 +975,8 @@ _VOTE_WORDS = re.compile(r"\b(?:favou?r|against|abst\w+|unanim\w+|voix|votes?\s+
 
 
 def _vote_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    """A Security Council vote the text states, against the votes the record gives for the same
+    resolution (see `vote_tally`)."""
     if not _VOTE_WORDS.search(text):
         return None
     tally = vote_tally(text)
@@ -983,22 +985,22 @@ def _vote_finding(index: RecordIndex, text: str, values: dict) -> Finding | None
     named = _resolutions(text) or _resolutions(values.get("context") or "")
     if len(named) != 1:
         return None
-    votes = _record_votes(index).get(next(iter(named)), [])
-    evidence = []
-    for theirs, record in votes:
+    resolution = next(iter(named))
+    evidence, other = [], None
+    for theirs, record in _record_votes(index).get(resolution, []):
         agree = _tallies_agree(tally, theirs)
         if agree is None:
             continue
-        said = ", ".join(f"{k} {v}" for k, v in theirs.items()) if "unanimous" not in theirs else "unanimous"
+        said = "unanimous" if "unanimous" in theirs else ", ".join(f"{k} {v}" for k, v in theirs.items())
+        other = other or (None if agree else said)
         evidence.append(_evidence(index, record, "supports" if agree else "contradicts", 1.0,
-                                  f"the record gives the vote on resolution {next(iter(named))} as {said}"))
+                                  f"the record gives the vote on resolution {resolution} as {said}"))
     if not evidence:
         return None
     return _weigh(index, "vote", evidence, {
         "disputed": "The record's sources give different votes for this resolution.",
-        "supported": f"The record gives the same vote on resolution {next(iter(named))} ({{pro}} source(s)).",
-        "contradicted": f"The record gives another vote on resolution {next(iter(named))}: "
-                        + evidence[0].explanation.split(" as ")[-1] + " ({con} source(s)).",
+        "supported": f"The record gives the same vote on resolution {resolution} ({{pro}} source(s)).",
+        "contradicted": f"The record gives another vote on resolution {resolution}: {other} ({{con}} source(s)).",
         "not_in_record": ""})
 
 
