@@ -118,6 +118,22 @@ def test_nothing_alike_or_alike_but_dated_apart_stays_out_of_the_record():
     assert checked.verdict != "supported"
 
 
+@pytest.mark.parametrize("day, supported", [(None, False), ("1994-06-04", False), ("1994-07-04", True)])
+def test_a_day_no_alike_statement_of_that_month_gives_is_not_read_as_supported(day, supported, monkeypatch):
+    # "… took the capital on the fourth of July 1994": an alike statement undated, or of June, does
+    # not bear out the day, which is what the claim checks; one of that month does. (The classifier
+    # is made to read everything as supported, so that only the day decides.)
+    import copy
+
+    eager = copy.copy(second_look.load())
+    eager.threshold = 0.0
+    monkeypatch.setattr(second_look, "load", lambda: eager)
+    record = _record("The RPF troops took the capital Kigali and entered the city.", day, ["Kigali"], ["RPF"])
+    checked = second_look.reconsider(_Index(), CLAIM, VALUES, [_hit(record, 0.9, ["place", "actor"])], None,
+                                     NOT_FOUND)
+    assert (checked.verdict == "supported") is supported, checked.explanation
+
+
 @pytest.mark.parametrize("verdict", ["supported", "contradicted", "disputed"])
 def test_a_verdict_of_the_rules_is_never_touched(verdict):
     record = _record("The RPF troops took the capital Kigali on 4 July 1994 and entered the city.", "1994-07-04",

@@ -205,6 +205,11 @@ def reconsider(index: "RecordIndex", claim: dict, values: dict, hits: list["Hit"
     candidates.sort(key=lambda ht: -ht[1]["cos"])
     if not candidates:
         return check   # nothing to show for it: the rules' verdict stands
+    mine = verdicts._own_date(values)
+    if mine and mine["days"] <= 31 and not any(t["date"] >= 2 for _, t in candidates):
+        # A day or a month is what such a claim checks ("the genocide began on 6 June 1994"): statements
+        # alike in words but not of that month do not bear it out.
+        return check
     relation = "supports"
     evidence, seen = [], set()
     for hit, traits in candidates:
