@@ -43,6 +43,12 @@ def detect(text: str, embed_sentences, attributions=None):
     return mk.detect_markers(text, sentences, attributions=attributions, sentence_vectors=vectors)
 
 
+def assert_own_voice(text: str, technique: str, embed_sentences) -> None:  # noqa: ANN001
+    """`technique` is read in `text`, and every marker of it in the writer's own voice."""
+    found = [m for m in detect(text, embed_sentences) if m.technique == technique]
+    assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
+
+
 @pytest.fixture(scope="module")
 def denial_seed(embed_sentences):
     text = read_seed(DENIAL_SEED)

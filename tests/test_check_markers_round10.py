@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_check_markers import detect, embed_sentences  # noqa: F401 - fixture
+from tests.test_check_markers import assert_own_voice, detect, embed_sentences  # noqa: F401 - fixture
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +44,7 @@ def test_words_quoted_named_or_discussed_are_not_the_writers(text, embed_sentenc
      "blame_shifting"),
 ])
 def test_denial_in_the_writers_own_voice(text, technique, embed_sentences):  # noqa: F811
-    found = [m for m in detect(text, embed_sentences) if m.technique == technique]
-    assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
+    assert_own_voice(text, technique, embed_sentences)
 
 
 def test_a_term_quoted_whole_is_mentioned_but_genocide_in_scare_quotes_is_own(embed_sentences):  # noqa: F811

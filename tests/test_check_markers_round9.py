@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 from factfinder.check import markers as mk
-from tests.test_check_markers import detect, embed_sentences  # noqa: F401 - fixture
+from tests.test_check_markers import assert_own_voice, detect, embed_sentences  # noqa: F401 - fixture
 
 
 @pytest.mark.parametrize("text, technique", [
@@ -36,8 +36,7 @@ from tests.test_check_markers import detect, embed_sentences  # noqa: F401 - fix
      "justification"),
 ])
 def test_new_wording_of_denial_is_read(text, technique, embed_sentences):  # noqa: F811
-    found = [m for m in detect(text, embed_sentences) if m.technique == technique]
-    assert found and all(m.voice == "own" for m in found), detect(text, embed_sentences)
+    assert_own_voice(text, technique, embed_sentences)
 
 
 @pytest.mark.parametrize("text", [
