@@ -74,12 +74,13 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
 QUERY_CHUNK = 256     # queries scored against the matrix at once (100 MB at 100k claims)
 SENTENCE_POOL = 12    # uncovered record sentences taken by likeness for a claim nothing else decides
+DAY_POOL = 5          # record claims of the checked claim's very day, by likeness, fused as a third list
 # Custody actions that change what the index holds (grades, credibility, review status).
 STATE_ACTIONS = ("rebuild", "grade", "review_decision", "metadata_change", "extraction_run", "import")
 NATIONAL_TOLL_SUBJECT = "national death toll"
@@ -169,8 +170,11 @@ class RecordIndex:
                  theses: dict[str, list[list[float]]] | None = None,
                  open_questions: dict[str, list[int]] | None = None,
                  sentences: list[dict] | None = None, sentence_matrix: np.ndarray | None = None,
-                 acts: dict[str, list[list]] | None = None) -> None:
+                 acts: dict[str, list[list]] | None = None, days: dict[str, list[int]] | None = None) -> None:
         self.fingerprint = fingerprint
+        # "YYYY-MM-DD" -> rows of the record claims dated to that day (a chronology's entry under
+        # its date line included): a third retriever beside BM25 and the embeddings.
+        self.days = days or {}
         # "act|thing" (close|gacaca, sign|arusha_agreement, ...) -> the record's statements of that
         # act with their date: [kind ("claim" row or "sentence" number), number, earliest, latest]
         self.acts = acts or {}
@@ -311,7 +315,7 @@ class RecordIndex:
             else None
         index = cls(fingerprint, ids, rows, np.ascontiguousarray(matrix, dtype=np.float32),
                     bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions),
-                    sentences, sentence_matrix, _dated_acts(records, sentences))
+                    sentences, sentence_matrix, _dated_acts(records, sentences), _claims_by_day(records))
         index.timings = {"embed_seconds": round(embed_seconds, 3), "embedded_claims": embedded["claims"]}
         return index
 
@@ -330,7 +334,7 @@ class RecordIndex:
         (tmp / "meta.json").write_text(json.dumps({
             "sources": self.sources, "events": {str(k): v for k, v in self.events.items()},
             "disputes": self.disputes, "quantities": self.quantities, "theses": self.theses,
-            "open_questions": self.open_questions, "acts": self.acts}, ensure_ascii=False),
+            "open_questions": self.open_questions, "acts": self.acts, "days": self.days}, ensure_ascii=False),
             encoding="utf-8")
         (tmp / "complete").write_text(self.fingerprint)
         if directory.exists():
@@ -357,7 +361,8 @@ class RecordIndex:
         sentence_matrix = np.load(directory / "sentence_matrix.npy")
         return cls(fingerprint, ids, rows, matrix, bm25, meta["sources"],
                    {int(k): v for k, v in meta["events"].items()}, meta["disputes"], meta.get("quantities"),
-                   meta.get("theses"), meta.get("open_questions"), sentences, sentence_matrix, meta.get("acts"))
+                   meta.get("theses"), meta.get("open_questions"), sentences, sentence_matrix, meta.get("acts"),
+                   meta.get("days"))
 
     # ---- reading -------------------------------------------------------------------------------
     def claim(self, row: int) -> dict:
@@ -430,6 +435,7 @@ class RecordIndex:
                                      np.stack([np.frombuffer(key[2], dtype=np.float32) for key in missing]), pool)) \
             if vectors.any() else [[] for _ in texts]
         out = []
+        of_the_day = self._of_the_day(values, vectors)
         for q, value in enumerate(values):
             fused: dict[int, float] = defaultdict(float)
             bm25_score: dict[int, float] = {}
@@ -437,6 +443,10 @@ class RecordIndex:
                 fused[row] += 1.0 / (RRF_K + rank + 1)
                 bm25_score[row] = score
             for rank, (row, _) in enumerate(dense[q]):
+                fused[row] += 1.0 / (RRF_K + rank + 1)
+            # "captured Kigali on 4 July 1994": the chronology's "4 July 1994. RPF troops take
+            # Kigali" shares one word and reads only somewhat alike, but it is of that very day.
+            for rank, row in enumerate(of_the_day[q]):
                 fused[row] += 1.0 / (RRF_K + rank + 1)
             # Only the best of the fused list is re-ranked: compatibility can lift a candidate
             # at most 2.75 times, not from the bottom of both lists to the top.
@@ -456,6 +466,27 @@ class RecordIndex:
         # What `check_text` reports as its retrieval time (embedding included when done here).
         self.last_search = {"retrieval": time.perf_counter() - searched,
                             "retrieval_cpu": time.thread_time() - searched_cpu}
+        return out
+
+    def _of_the_day(self, values: Sequence[dict | None], vectors: np.ndarray) -> list[list[int]]:
+        """For each checked claim, the record claims of its own day, most alike first (at most
+        DAY_POOL). The claims of one day are read from the matrix once for all the checked claims of
+        that day: in a large record a day holds thousands."""
+        out: list[list[int]] = [[] for _ in values]
+        by_day: dict[str, list[int]] = defaultdict(list)
+        for q, value in enumerate(values):
+            date = (value or {}).get("date") or {}
+            if self.days and not date.get("inherited") and date.get("days") == 0 and date.get("earliest"):
+                by_day[date["earliest"]].append(q)
+        for day, queries in by_day.items():
+            rows = self.days.get(day) or []
+            if len(rows) <= DAY_POOL or not vectors[queries].any():
+                for q in queries:
+                    out[q] = rows[:DAY_POOL]
+                continue
+            cosines = np.asarray(self.matrix[np.array(rows)] @ vectors[queries].T)   # (rows, queries)
+            for column, q in enumerate(queries):
+                out[q] = [rows[i] for i in np.argsort(-cosines[:, column], kind="stable")[:DAY_POOL]]
         return out
 
     def search_sentences(self, vectors: np.ndarray, values: Sequence[dict], k: int = SENTENCE_POOL) -> list[list[Hit]]:
@@ -1098,6 +1129,23 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
 _DATE_WORDS = re.compile(r"\b(\d{1,4}(st|nd|rd|th|er)?|january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                          r"octobre|novembre|décembre|early|mid|late|end|début|fin|of|de)\b", re.I)
+
+
+def _claims_by_day(records: list[dict]) -> dict[str, list[int]]:
+    """Day -> rows of the claims dated to it: their own date, or the date line right before them
+    in their source ("- **4 July 1994.**" then "RPF troops take Kigali and Butare.")."""
+    days: dict[str, list[int]] = defaultdict(list)
+    for row, record in enumerate(records):
+        date = record["features"].get("date") or {}
+        if date.get("days") != 0 or not date.get("earliest"):
+            continue
+        if date.get("inherited"):
+            before = records[row - 1] if row else None
+            if not (before and before["source_id"] == record["source_id"] and
+                    0 <= record["start"] - before["end"] <= 8 and date_only(before["text"])):
+                continue
+        days[date["earliest"]].append(row)
+    return dict(days)
 
 
 def date_only(text: str) -> bool:

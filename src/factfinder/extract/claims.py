@@ -34,12 +34,17 @@ _HEADING = re.compile(r"^\s*#+\s")
 
 
 _RESOLUTION_NAMED = re.compile(r"\br[ée]solutions?\s+(?:n[o°º.]*\s*)?\d{3,4}\b", re.I)
+# "it was extremists inside the government's own army who fired the missiles": who downed the
+# plane is a checkable claim even when it names no one by name.
+_PLANE_DOWNED = re.compile(r"\b(?:(?:shot|brought)\s+down\s+(?:the\s+)?(?:\w+['’]?s?\s+){0,3}(?:plane|aircraft|jet)|"
+                           r"fired\s+(?:the\s+)?missiles|abattu\s+l['’](?:avion|appareil))\b", re.I)
 
 
 def _named_statement(span, kinds: set[str], sentence: str) -> bool:  # noqa: ANN001 - a spaCy Span or None
     """A declarative sentence of some length, with a finite verb, that names someone or somewhere,
-    or a Security Council resolution by its number."""
-    if span is None or not (kinds & {"actor", "person", "place"} or _RESOLUTION_NAMED.search(sentence)) or \
+    or a Security Council resolution by its number, or who downed the president's plane."""
+    if span is None or not (kinds & {"actor", "person", "place"} or _RESOLUTION_NAMED.search(sentence)
+                            or _PLANE_DOWNED.search(sentence)) or \
             len(sentence.split()) < 6:
         return False
     if not re.search(r"[.!…][”\"’»)\]]*\s*$", sentence.rstrip()) or _HEADING.match(sentence):

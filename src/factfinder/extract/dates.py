@@ -875,6 +875,9 @@ def _year_for(folded: Folded, position: int, full: _Anchor | None, any_year: _An
     return dateline or full or any_year
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"'«“]?[A-ZÀ-Ý]")
+
+
 def _resolve(folded: Folded, atoms: list[_Atom], anchor: date | None) -> list[DateMention]:
     text = folded.original
     mentions: list[DateMention] = []
@@ -882,8 +885,15 @@ def _resolve(folded: Folded, atoms: list[_Atom], anchor: date | None) -> list[Da
     full_year: _Anchor | None = None     # last date with a day or month and its own year
     any_year: _Anchor | None = None      # last date with its own year, a lone year included
     dateline: _Anchor | None = None
+    looks_back: list[_Anchor] = []   # the objects, not their ids: a freed object's id is reused
     for index, atom in enumerate(atoms):
         start, end = folded.span(atom.start, atom.end)
+        # A look back ("hours after the plane was downed the evening before") sets the day for the
+        # rest of its sentence only; after it the story is where it was ("That same morning" in the
+        # next sentence is the 7th, not the 6th).
+        while anchors and any(anchors[-1] is a for a in looks_back) and \
+                _SENTENCE_END.search(folded.text, anchors[-1].start_folded, atom.start + 1):
+            anchors.pop()
         normalized: dict[str, object]
         confidence = atom.confidence
         if atom.relative is not None:
@@ -937,6 +947,8 @@ def _resolve(folded: Folded, atoms: list[_Atom], anchor: date | None) -> list[Da
                 grain = precision if precision in ("day", "month", "year") else (
                     "day" if relative.unit in ("day", "week", "weekday") else relative.unit)
                 anchors.append(_Anchor(first, last, grain, start, atom.start))
+                if not (relative.deictic or relative.unit == "weekday" or relative.offset >= 0):
+                    looks_back.append(anchors[-1])
         else:
             normalized = {}
             own_year = atom.has_year()

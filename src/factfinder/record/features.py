@@ -78,7 +78,7 @@ SALIENT = re.compile(r"\b(plane|aircraft|avion|church|église|parish|paroisse|sc
                      r"seminary|séminaire|prison|bridge|pont|market|marché|hotel|hôtel|residence|résidence|"
                      r"peacekeepers|casques bleus|prime minister|première? ministre|clergy|bishops?|évêques?|"
                      r"cholera|choléra|mosque|mosquée|office|bureau|commune)\b", re.I)
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 CONTEXT_CHARS = 300
 KILLED_COUNTS = {"killed", "dead", "victims", "deaths", "massacred", "murdered", "died", "tués", "morts", "victimes"}
 COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"}),
@@ -178,7 +178,10 @@ def claim_features(claim: dict, mentions: list[dict] | SourceMentions, source: d
     indexed = mentions if isinstance(mentions, SourceMentions) else SourceMentions(mentions)
     inside = [m for m in (indexed.by_id.get(i) for i in claim["mentions"]) if m is not None
               and m["status"] != "rejected"]
-    dates = [m["normalized"] for m in inside if m["type"] == "date" and m["normalized"].get("earliest")]
+    dated = [m for m in inside if m["type"] == "date" and m["normalized"].get("earliest")]
+    # Of two dates as narrow, the one the text names wins over one counted from another: "Two weeks
+    # later, on 21 April" is the 21st, whatever day two weeks after the last date falls on.
+    dates = [m["normalized"] for m in sorted(dated, key=_counted_from_another)]
     inherited = False
     if not dates:
         # A sentence without a date usually continues the story of the last dated one close before it.
@@ -212,6 +215,15 @@ def claim_features(claim: dict, mentions: list[dict] | SourceMentions, source: d
         "stance": claim["stance"],
         "asserted_by": claim["asserted_by"],
     }
+
+
+_NAMED_DAY = re.compile(r"\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|"
+                        r"ao[uû]t|sept|déc|dec)", re.I)
+
+
+def _counted_from_another(mention: dict) -> bool:
+    """A date reckoned from an earlier one ("two weeks later", "the next day"), not named."""
+    return mention["normalized"].get("relative_to") is not None and not _NAMED_DAY.search(mention.get("text") or "")
 
 
 def _span_days(earliest: str | None, latest: str | None) -> int:
