@@ -154,6 +154,15 @@ def test_figures_of_published_quantities(reference, text, verdict, said):  # noq
     assert said in result.explanation
 
 
+def test_one_in_seven_is_a_share_not_a_count(reference):  # noqa: F811
+    index, _ = reference
+    # "one in seven Rwandans": about 14%; its "seven" counts nothing (it was read as seven victims,
+    # "every figure in the record is higher")
+    result = read_as_check_text(index, "Tutsi made up about one in seven Rwandans on the eve of the genocide, a "
+                                       "larger share than the 8.4 per cent recorded by the 1991 census.")
+    assert "14.3%" in result.explanation and "says 7 " not in result.explanation, result.explanation
+
+
 def test_a_bound_then_another_figure(reference):  # noqa: F811
     # The first figure read as a bound ("more than 61" after "never": at most 61), then the sentence's
     # next figure read against the other quantities (this once raised: the bound is a new figure).

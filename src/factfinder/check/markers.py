@@ -247,7 +247,8 @@ _REPORT_SUBJECT = (
     r"(?:Radio\s+)?(?:T[ée]l[ée]vision\s+)?(?:Libre\s+)?(?:des\s+)?Mille\s+Collines|Kangura|"
     r"the\s+(?:radio|broadcaster|broadcasts?|newspaper|tabloid|station|announcers?|presenters?|speech|editorial|"
     r"paper|regime|killers|militias?|defen[cs]e|accused|defendants?|interim\s+government|authorities|"
-    r"perpetrators|propaganda)|"
+    r"perpetrators|propaganda|post|video|thread|pamphlet|tract|book|author|blog|tweet)|"
+    r"(?:son|leur|l['’])\s*auteur|le\s+(?:texte|livre|tract|billet|fil)|la\s+vid[ée]o|certains|d['’]autres|"
     r"Hutu\s+Power|g[ée]nocidaires?|Interahamwe|Impuzamugambi|defen[cs]e\s+(?:counsel|lawyers?|witnesses?)|"
     r"Mugesera|Bagosora|Ngeze|Nahimana|Barayagwiza|Kantano|Habimana|Bemeriki|Kambanda|Sindikubwabo|"
     r"critics|some\s+(?:\w+\s+)?(?:writers|authors|commentators|people|observers|bloggers|websites|pundits|"
@@ -260,7 +261,8 @@ _REPORT_VERB = (
     r"publish\w*|repeat\w*|spread\w*|promot\w*|peddl\w*|spe(?:ak|aks|oke)\s+of|talk\w*\s+(?:of|about)|"
     r"incit\w*|exhort\w*|warn\w*|accus\w*|present\w*|recast\w*|fram\w*|invok\w*|announc\w*|declar\w*|"
     r"shout\w*|sang|sing\w*|chant\w*|alleg\w*|contend\w*|suggest\w*|push\w*|appel\w*|qualifi\w*|pr[ée]tend\w*|"
-    r"affirm\w*|parl\w*\s+d|r[ée]p[ée]t\w*|diffus\w*|d[ée]cri\w*|traitai\w*|accusai\w*)"
+    r"affirm\w*|parl\w*\s+d|r[ée]p[ée]t\w*|diffus\w*|d[ée]cri\w*|traitai\w*|accusai\w*|"
+    r"goes\s+on|goes\s+(?:so|as)\s+far\s+as|adds?|va\s+jusqu['’]à|ajout\w*|[ée]cri\w*|soutien\w*|assur\w*)"
 )
 _FRAME = re.compile(rf"\b{_REPORT_SUBJECT}\b[^.;!?]{{0,60}}?\b{_REPORT_VERB}\b", re.I)
 # "The soldiers said they had been ordered to kill …": what others said of themselves, in indirect speech.
@@ -352,10 +354,17 @@ _RPF_KILLERS = re.compile(r"\b(?:RPF|RPA|FPR|APR|Inkotanyi|Kagame['’]s)\b(?:\s
                           r"(?:FPR|APR))\b", re.I)
 
 
+# A count of one place or of the refugees ("perhaps 80,000 people died in the camps that summer"):
+# not the genocide's toll, whatever its size.
+_LOCAL_COUNT = re.compile(r"\b(?:camps?|refugees?|réfugiés?|cholera|choléra|Goma|Zaire|Zaïre|Kibeho|church|église|"
+                          r"parish|paroisse|school|école|stadium|stade|hospital|hôpital)\b", re.I)
+
+
 def _small_toll_ctx(sentence: str, m: re.Match) -> bool:
     """A small toll in a sentence about killing, unless the killers named are the RPF's: "RPF
-    soldiers did kill civilians, perhaps tens of thousands of them" counts their victims."""
-    return _killing_ctx(sentence, m) and not _RPF_KILLERS.search(sentence)
+    soldiers did kill civilians, perhaps tens of thousands of them" counts their victims; nor a
+    count of one place or of the refugees."""
+    return _killing_ctx(sentence, m) and not _RPF_KILLERS.search(sentence) and not _LOCAL_COUNT.search(sentence)
 
 
 def _genocide_ctx(sentence: str, m: re.Match) -> bool:
@@ -2111,6 +2120,8 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
             return "reported", "inside a quotation"
     if _inside(start, end, blocks):
         return "reported", "inside a block quotation"
+    if technique != "definitional_denial" and any(s < start < e for s, e in quotes):
+        return "reported", "it starts inside a quotation"   # « chantaient « exterminons-les » en brandissant … »
     if re.search(r"\b(?:phrase|words?|expression|slogan|term|euphemism|code\s+word|formule|mot|expression)\s*[,:]?\s*"
                  r"[“\"«‘']?\s*$", text[max(sent[0], start - 40):start], re.I) and \
             re.search(r"\b(?:meant|means|signif\w+|was\s+code|stood\s+for|voulait\s+dire|d[ée]sign\w+)\b",

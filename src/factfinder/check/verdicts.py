@@ -1667,6 +1667,17 @@ _BASE_OF = re.compile(r"\b(?:of|among|out\s+of|sur|parmi)\s+(?:some\s+|about\s+|
                       r"environ\s+|quelque\s+)?$", re.I)
 
 
+FAR_MAGNITUDE = 1000.0   # a figure this many times smaller or larger than every figure of a quantity counts something else
+
+
+def _of_its_magnitude(value: tuple[float, float] | None, entries: list[dict]) -> bool:
+    if value is None:
+        return False
+    size = value[1] if value[1] != math.inf else value[0]
+    tops = [r[1] if r[1] != math.inf else r[0] for e in entries if (r := _entry_range(e))]
+    return not tops or any(t / FAR_MAGNITUDE <= size <= t * FAR_MAGNITUDE for t in tops)
+
+
 def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str) -> Finding | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
     strength, the Kibeho toll, the Tutsi share of the population): the quantity is named by
@@ -1694,6 +1705,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         quantity, entry = found
         if (entry.get("unit") == "percent") != percent:
             continue
+        if not percent and not _of_its_magnitude(figure_range(figure), index.quantities.get(quantity, [])):
+            continue   # "seven" is no count of a quantity the record gives in hundreds of thousands
         if population and not quantity.startswith("population"):
             continue   # "15 per cent of some 7.2 million Rwandans": the whole population, whatever the closest claim counts
         record = hit.claim["features"]
@@ -2820,8 +2833,11 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         claim = {**claim, "stance": "asserts", "rhetorical": True}
     findings: list[Finding] = []
     values = {**values, "text": claim["text"]}
-    ordered, changed_to = _changed_to_first(claim["text"], (values.get("figures") or []) +
-                                            percent_figures(claim["text"]) +
+    shares = percent_figures(claim["text"])
+    # "one in seven Rwandans" is a share; its "seven" counts nothing
+    in_shares = {m.group(1).lower() for m in _ONE_IN_N.finditer(claim["text"])}
+    counts = [f for f in values.get("figures") or [] if (f.get("text") or "").lower() not in in_shares]
+    ordered, changed_to = _changed_to_first(claim["text"], counts + shares +
                                             vague_figures(claim["text"], values.get("figures") or []))
     for position, figure in enumerate(ordered):
         if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
