@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_check_verdicts import chronology_fixture, reference  # noqa: F401 - fixtures
-from tests.test_check_verdicts_round9 import read_as_check_text
+from tests.test_check_verdicts_round9 import assert_verdict, read_as_check_text
 
 
 @pytest.mark.parametrize("ours, theirs, changed", [
@@ -107,10 +107,7 @@ def test_a_party_statement_restated_with_another_number(account):
      "no judgment"),
 ])
 def test_outcomes_in_other_words_and_proceedings_without_a_judgment(reference, text, verdict, said):  # noqa: F811
-    index, _ = reference
-    result = read_as_check_text(index, text)
-    assert result.verdict == verdict, result.explanation
-    assert said in result.explanation
+    assert_verdict(reference[0], text, verdict, said)
 
 
 def test_almost_a_figure_is_just_below_it(reference):  # noqa: F811

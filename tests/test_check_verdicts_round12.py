@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from tests.test_check_verdicts import chronology_fixture, reference  # noqa: F401 - fixtures
-from tests.test_check_verdicts_round9 import read_as_check_text
+from tests.test_check_verdicts_round9 import assert_verdict, read_as_check_text
 
 
 def test_a_named_date_wins_over_one_reckoned_from_another():
@@ -99,10 +99,7 @@ chronology = chronology_fixture(CHRONOLOGY, "Rwanda 1994–1998: a chronology")
      "Tribunal.", "contradicted", "resolution 955"),
 ])
 def test_the_chronology_read_by_day_count_and_vote(chronology, text, verdict, said):
-    index, _ = chronology
-    result = read_as_check_text(index, text)
-    assert result.verdict == verdict, result.explanation
-    assert said in result.explanation
+    assert_verdict(chronology[0], text, verdict, said)
 
 
 def test_the_record_claims_of_each_day(chronology):
@@ -126,9 +123,7 @@ def test_the_record_claims_of_each_day(chronology):
     ("A French judge proved that Kagame's men shot down the plane.", "contradicted"),
 ])
 def test_who_shot_down_the_plane(chronology, text, verdict):
-    index, _ = chronology
-    result = read_as_check_text(index, text)
-    assert result.verdict == verdict, result.explanation
+    assert_verdict(chronology[0], text, verdict)
 
 
 def test_a_report_of_who_accused_whom_takes_no_side(chronology):
@@ -148,10 +143,7 @@ def test_a_report_of_who_accused_whom_takes_no_side(chronology):
     ("No independent count has ever found more than 100,000 dead.", "contradicted", "at most 100,000"),
 ])
 def test_figures_of_published_quantities(reference, text, verdict, said):  # noqa: F811
-    index, _ = reference
-    result = read_as_check_text(index, text)
-    assert result.verdict == verdict, result.explanation
-    assert said in result.explanation
+    assert_verdict(reference[0], text, verdict, said)
 
 
 def test_one_in_seven_is_a_share_not_a_count(reference):  # noqa: F811

@@ -23,6 +23,14 @@ def read_as_check_text(index, text: str, language: str = "en"):  # noqa: ANN001,
     return max(found, key=lambda c: c.end - c.start)
 
 
+def assert_verdict(index, text: str, verdict: str, said: str = ""):  # noqa: ANN001, ANN201
+    """`text`'s longest claim gets `verdict`, and its explanation says `said`; returns the check."""
+    result = read_as_check_text(index, text)
+    assert result.verdict == verdict, result.explanation
+    assert said in result.explanation, result.explanation
+    return result
+
+
 @pytest.mark.parametrize("text, language, verdict", [
     # the national toll, on which the record's sources disagree
     ("Most estimates put the number killed in the genocide at between 800,000 and a million.", "en", "disputed"),
