@@ -2467,6 +2467,8 @@ def markers_from_checks(text: str, claims: Sequence, sentences: list[tuple[int, 
     the record contradicts ("it was a civil war, full stop"), a toll far below every figure of the
     record ("fewer than 30,000 died"), a figure the record holds called invented. Each is placed
     on its claim, with the voice the wording gives it; `markers` are those already found."""
+    from factfinder.check.verdicts import PART_COUNTED
+
     quotes, blocks = quote_regions(text), block_quotes(text)
     attributions = [a for a in (attributions or []) if a.get("type", "attribution") == "attribution"]
     found: list[Marker] = []
@@ -2479,7 +2481,7 @@ def markers_from_checks(text: str, claims: Sequence, sentences: list[tuple[int, 
                 continue
             sent = next(((s, e) for s, e in sentences if s <= claim.start < e), (claim.start, claim.end))
             start, end = _trim(text, *_signal_span(claim, signal))
-            if signal == "minimises" and re.match(r"\s+(?:of\s+)?(?:other|more|further|additional|autres)\b", text[end:]):
+            if signal == "minimises" and PART_COUNTED.match(text[end:]):
                 continue   # "thousands of other victims": another group than the genocide's dead
             said = text[sent[0]:sent[1]]
             if signal == "minimises" and not (_MINIMISING.search(said) or _FEW.search(said)) and \

@@ -310,7 +310,7 @@ def _best_of_side(index: RecordIndex, claim_ids: list[int]) -> dict | None:
 
 _TOLL_WORDS = re.compile(r"\b(?:dead|died|deaths?|killed|killings?|toll|victims|lives|murdered|slaughtered|genocide|"
                          r"morts?|tués|victimes|bilan|génocide|massacr\w*)\b", re.I)
-_FIGURE_WORDS = re.compile(r"\b(?:figure|number|estimate|total|count|tally|chiffre|nombre|estimation|total)\b", re.I)
+_FIGURE_NOUNS = re.compile(r"\b(?:figure|number|estimate|total|count|tally|chiffre|nombre|estimation)\b", re.I)
 _OTHER_COUNTED_WORDS = re.compile(r"\b(?:refugees?|réfugiés?|fled|crossed|survivors?|rescapés?|orphans?|orphelins?|"
                                   r"displaced|déplacés?|cases|cas|troops|soldiers|population|inhabitants|"
                                   r"habitants)\b", re.I)
@@ -329,7 +329,7 @@ def _toll_by_context(claim_text: str, values: dict, previous: Callable[[], str])
     if not bare or _OTHER_COUNTED_WORDS.search(claim_text) or _HUTU.search(claim_text) or _named_actors(values):
         return   # (Hutu killed by a named force are another count: "Kagame's army slaughtered Hutu by the …")
     if not own_words:
-        if not _FIGURE_WORDS.search(claim_text):
+        if not _FIGURE_NOUNS.search(claim_text):
             return
         before = previous() or ""
         if not _TOLL_WORDS.search(before) or _OTHER_COUNTED_WORDS.search(before):
@@ -632,7 +632,9 @@ def _genocide_word_only(text: str) -> bool:
     return not (VIOLENT_ACT.search(rest) or DEATHS_ONLY.search(rest) or re.search(r"massacr\w*", rest, re.I))
 
 
-_PART_COUNTED = re.compile(r"\s+(?:other|more|further|additional|autres|de\s+plus)\b", re.I)
+# Words after a count that make it a part of another ("twelve other clergy", "thousands of other
+# victims"); read by the markers too.
+PART_COUNTED = re.compile(r"\s+(?:of\s+)?(?:other|more|further|additional|autres|de\s+plus)\b", re.I)
 DAY_COUNT_COSINE = 0.45   # a record claim of the same day with the same count: this alike at least
 
 
@@ -680,7 +682,7 @@ def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
             # rounding; unless the text counts a part ("the Archbishop and twelve other clergy").
             to_the_unit = value[0] == value[1] and other[0] == other[1] and not figure.get("approx") and \
                 not fig.get("approx") and hit.cosine >= SAME_STATEMENT and \
-                (value[0] % 10 and other[0] % 10 or max(value[0], other[0]) < 100) and not _PART_COUNTED.match(
+                (value[0] % 10 and other[0] % 10 or max(value[0], other[0]) < 100) and not PART_COUNTED.match(
                     (values.get("text") or "")[(values.get("text") or "").find(figure.get("text") or "\0") +
                                                len(figure.get("text") or ""):])
             if ranges_agree(value, other, 0.0 if to_the_unit else slack):
