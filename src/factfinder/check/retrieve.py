@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "19"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1016,17 +1016,56 @@ def _bisect(starts: list[int], value: int) -> int:
     return bisect.bisect_left(starts, value)
 
 
-# ---- acts with one date: closings, signings, creations, abolitions ---------------------------------------
+# ---- acts with one date: closings, signings, creations, captures, … ------------------------------------
 
-# Acts a named institution or agreement has one date for, and the things they are done to, each
-# under one name. A statement tells one such act when it names exactly one act and one thing.
+# Acts a named institution, operation, agreement or city has one date for, and the things they are
+# done to, each under one name. A statement tells such an act when it names the act's word and a
+# thing in the same clause (the nearest one when it names several). The record gives each act of
+# each thing its date(s) (`RecordIndex.acts`); a text dating the same act otherwise is contradicted
+# whatever words it uses ("Kigali only fell to the RPF in mid-August" against "4 July 1994. RPF
+# troops take Kigali and Butare").
 ACTS = {
-    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*)\b", re.I),
+    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*|cl[ôo]t)\b",
+                        re.I),
     "sign": re.compile(r"\b(?:sign(?:ed|s|ing)?|signature|sign[ée]\w*)\b", re.I),
     "create": re.compile(r"\b(?:creat(?:ed|es|ion)|establish(?:ed|es|ment)|set\s+up|founded|instituted|cr[ée]{2}\w*|"
                          r"institu[ée]\w*)\b", re.I),
     "abolish": re.compile(r"\b(?:abolish\w*|aboli\w*|abolition)\b", re.I),
+    # an operation's or an institution's end, however said ("the last French troops left the zone",
+    # "shut its doors", « prend fin »): the same act as a closing (see ACT_SAME)
+    # ("left" only with the place left: "a patrol reached the hills and left again" ends nothing)
+    "leave": re.compile(r"\b(?:(?:left|leaves?|leaving)(?=\s+(?:the\s+|their\s+|its\s+|la\s+)?"
+                        r"(?:safe\s+humanitarian\s+)?(?:zone|Rwanda|country|south-west|region|Goma|Arusha)\b)|"
+                        r"withdr[ae]w\w*|withdrawn|withdrawal|pull(?:ed|s|ing)?\s+out|departed|departure|quitt\w+|"
+                        r"retrait|d[ée]part|went\s+home|gone\s+home|ended|ends|"
+                        r"came\s+to\s+an\s+end|prend\s+fin|(?:a|ont|avait)\s+pris\s+fin|s['’]ach[eè]v\w+|wound\s+up|"
+                        r"winds\s+up|shuts?\s+(?:its|their|ses|leurs)\s+doors)\b", re.I),
+    "authorise": re.compile(r"\b(?:authori[sz]\w*|autoris\w*|approv(?:ed|es|al)|sanctioned)\b", re.I),
+    "declare": re.compile(r"\b(?:declar\w*|d[ée]clar\w*|proclaim\w*|proclam\w*)\b", re.I),
+    "cut": re.compile(r"\b(?:cut|cuts|reduc(?:ed|es|ing|tion)|r[ée]dui\w*|r[ée]duction|slash\w*|drawdown|"
+                      r"scal(?:ed|es)\s+(?:back|down))\b", re.I),
+    "take_office": re.compile(r"\b(?:t(?:ook|akes?|aking)\s+office|sworn\s+in|s['’]install\w*|install[ée]\w*|"
+                              r"pr[êe]t\w*\s+serment|(?:was|is)\s+formed|entr\w+\s+en\s+fonctions?)\b", re.I),
+    "restore": re.compile(r"\b(?:restor\w*|resum\w*|r[ée]tabl\w*|restaur\w*|normali[sz]\w*|renou[ée]\w*)\b", re.I),
+    "break": re.compile(r"\b(?:broke|break(?:s|ing)?|broken|sever\w*|cut\s+off|rompu\w*|rompt|rompent|rupture)\b",
+                        re.I),
+    "report": re.compile(r"\b(?:reported|reporting|(?:final|full)\s+report|submitted|delivered\s+(?:its|their)|"
+                         r"rapport\s+final|remis|remet\w*)\b", re.I),
+    "reject": re.compile(r"\b(?:reject(?:ed|s|ion)?|rejet\w*|rejett?\w*)\b", re.I),
+    "warrant": re.compile(r"\b(?:(?:arrest\s+)?warrants?|mandats?\s+d['’]arr[êe]t)\b", re.I),
 }
+# Acts that are one act under two words, for the thing named (a key of ACT_SAME is read as its value).
+ACT_SAME = {"leave": "close", "declare": "create", "reject": "close"}
+# Acts a thing may see more than once (UNAMIR was cut in April 1994 and again in 1995; the Council
+# authorised it several times): another date is another such act unless it is of the same year.
+RECURRING_ACTS = ("cut", "authorise|unamir", "restore", "break")
+
+
+def recurring(key: str) -> bool:
+    """Is "act|thing" an act its thing may see more than once (see RECURRING_ACTS)?"""
+    return key.split("|")[0] in RECURRING_ACTS or key in RECURRING_ACTS
+
+
 ACT_THINGS = {
     "ictr": re.compile(r"\b(?:ICTR|TPIR|International\s+Criminal\s+Tribunal\s+for\s+Rwanda|Tribunal\s+p[ée]nal\s+"
                        r"international|(?:the|UN|Arusha|le)\s+tribunal)\b", re.I),
@@ -1036,67 +1075,214 @@ ACT_THINGS = {
                                    r"accords?)\b(?=[^.;]{0,60}\bArusha))", re.I),
     "irmct": re.compile(r"\b(?:IRMCT|(?:residual\s+)?mechanism|m[ée]canisme\s+(?:résiduel|international))\b", re.I),
     "death_penalty": re.compile(r"\b(?:death\s+penalty|capital\s+punishment|peine\s+de\s+mort)\b", re.I),
+    "turquoise": re.compile(r"\b(?:Op[ée]ration\s+Turquoise|Turquoise|French-led\s+(?:operation|force|intervention|"
+                            r"mission)|op[ée]ration\s+fran[çc]aise)\b", re.I),
+    "shz": re.compile(r"\b(?:safe\s+(?:humanitarian\s+)?zone|zone\s+humanitaire\s+s[ûu]re|ZHS|SHZ)\b", re.I),
+    "unamir": re.compile(r"\b(?:UNAMIR|MINUAR|(?:UN|U\.N\.|peacekeeping|UN\s+peacekeeping)\s+(?:force|mission)|"
+                         r"(?:the|its|la|an?\s+expanded|a\s+larger)\s+force)\b(?!\s+(?:of\s+)?(?:fran|French))", re.I),
+    "government": re.compile(r"\b(?:government\s+of\s+national\s+unity|(?:new|broad-based|transitional)\s+government|"
+                             r"gouvernement\s+d['’]union\s+nationale|nouveau\s+gouvernement)\b", re.I),
+    "relations": re.compile(r"\b(?:diplomatic\s+(?:relations|ties)|relations\s+diplomatiques|relations)\b", re.I),
+    "cassation": re.compile(r"\b(?:Cour\s+de\s+cassation|Court\s+of\s+Cassation|cassation)\b", re.I),
+    "bruguiere": re.compile(r"\bBrugui[èe]re\b", re.I),
+    "commission_experts": re.compile(r"\b(?:Commission\s+of\s+Experts|commission\s+d['’]experts|experts['’]?\s+"
+                                     r"commission)\b", re.I),
 }
+# The French troops are Opération Turquoise's when the statement speaks of its zone or the south-west
+# ("the French pulled out of their zone in late September"), not of the evacuation of April.
+_FRENCH_TROOPS = re.compile(r"\b(?:French\s+(?:troops|soldiers|forces?|contingent)|(?:troupes|soldats|forces?|"
+                            r"militaires)\s+fran[çc]ais\w*|the\s+French|les\s+Fran[çc]ais)\b", re.I)
+_TURQUOISE_CONTEXT = re.compile(r"\b(?:zone|south-west\w*|sud-ouest|Turquoise|humanitarian)\b", re.I)
+# A city taken ("the RPF took Kigali", "the fall of Kigali", "Kigali fell", « s'empare de Kigali »): the
+# city is the thing, named right at the act's word, and a list after it is taken too ("Kigali and Butare").
+_CITIES = r"(Kigali|Butare|Gisenyi|Ruhengeri|Gitarama|Byumba|Kibungo|Cyangugu|Gikongoro|Kibuye|" \
+          r"(?<=the\s)capital(?![,\s]+(?:of\b|(?-i:[A-Z])))|(?<=la\s)capitale(?![,\s]+(?:de\b|(?-i:[A-Z]))))"
+# ("took the capital" is Kigali; "the capital, Kigali" and "the capital of Butare" name theirs)
+_CAPTURES = (
+    re.compile(r"\b(?:took|take[sn]?|taking|captur(?:e[sd]?|ing)|seiz(?:e[sd]?|ing)|overr[au]n|"
+               r"conquer(?:ed|s|ing)?|liberat(?:e[sd]?|ing)|prend|prennent|pris|prise|prirent|empar\w+\s+de|"
+               r"lib[ée]r(?:e|ent|é|ée|èrent))\s+"
+               r"(?:the\s+(?:capital|city)(?:\s+of|,)?\s+|la\s+(?:capitale|ville)(?:\s+de|,)?\s+|"
+               r"(?:the|la)\s+(?=capital))?" + _CITIES + r"\b", re.I),
+    re.compile(r"\b(?:fall|capture|seizure|liberation|prise|chute|lib[ée]ration|conquest|conqu[êe]te)\s+"
+               r"(?:of|de)\s+" + _CITIES + r"\b", re.I),
+    re.compile(r"\b" + _CITIES + r"\s+(?:(?:had|has|only|finally|eventually|then|itself|already|was|had\s+been|"
+               r"a|avait|est|fut|a\s+été|finit\s+par)\s+){0,3}(?:fell|falls|fallen|taken|captured|tomb\w+|prise|"
+               r"pris)\b", re.I),
+)
+_MORE_CITIES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+)" + _CITIES + r"\b", re.I)
 # Other courts and other agreements, whose acts are not the named thing's.
 _OTHER_BODY = re.compile(r"\b(?:military|national|Paris|Brussels|Belgian|French|Swiss|German|assises|cour\s+d['’]appel|"
                          r"N['’]?Sele|Dar\s+es\s+Salaam|ceasefire|cessez-le-feu|Mapping)\b", re.I)
-ACT_REACH = 70   # characters between the act's word and its date
+ACT_REACH = 70     # characters between the act's word and its date
+THING_REACH = 80   # characters between the act's word and the thing it is done to, in one clause
 # "closed its doors to new indictments", "closed the Kabuga case": a closing of something else.
 _CLOSED_SOMETHING = re.compile(r"\s+(?:(?:its|their|ses|leurs)\s+doors\s+to\b|to\b|aux?\b|(?:the|its|his|her|their|"
                                r"le|la|les|l['’]|son|sa|ses|leur)\s+(?!doors\b|work\b|activities\b|activités\b|"
                                r"travaux\b|portes\b)\w+)", re.I)
+# A date the act happened by, or after: "had taken Kigali by May", « avant juin », "after 6 April".
+_BY_DATE = re.compile(r"\b(?:by|before|avant|prior\s+to|no\s+later\s+than)\s+(?:the\s+|le\s+)?$", re.I)
+_AFTER_DATE = re.compile(r"\b(?:after|since|après|depuis)\s+(?:the\s+|le\s+)?$", re.I)
+# A date that ends or begins a span with the act at its other end ("from its creation to 2007").
+_SPAN_END = r"\b(?:and|to|until|till|et|jusqu\w*)\s+(?:the\s+|l['’]|au\s+|le\s+|en\s+)?$"
+_SPAN_START = r"^\W*(?:and|to|until|till|et|jusqu\w*)\b"
+_NOT_UNTIL = re.compile(r"\b(?:not|never|only|n['’]|ne)\b[^.;]{0,30}$", re.I)
+_DATE_MONTHS = re.compile(r"\b(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[ûu]|sep|oct|nov|dec|"
+                          r"d[ée]c)[a-zéû]*\b", re.I)
+_RECKONED = re.compile(r"\b(?:later|after|before|next|following|previous|earlier|suivant\w*|plus\s+tard|avant|après|"
+                       r"lendemain|veille|same|même)\b", re.I)
 
 
-def dated_acts(text: str, thing: str | None = None,
-               date: tuple[str, str] | None = None) -> list[tuple[str, tuple[str, str]]]:
+def absolute_date(text: str, normalized: dict) -> bool:
+    """Is a date read from its own words: "4 July 1994", or "22 June" that takes its year from the
+    text's last full date, and not one reckoned from another ("two weeks later", "the next day")?"""
+    if normalized.get("relative_to") is None:
+        return True
+    return bool(_DATE_MONTHS.search(text or "")) and not _RECKONED.search(text or "")
+
+
+def _act_things(text: str) -> list[tuple[str, int, int]]:
+    """The named things of a statement, (name, start, end), in order."""
+    found = [(name, m.start(), m.end()) for name, pattern in ACT_THINGS.items() for m in pattern.finditer(text)]
+    if _TURQUOISE_CONTEXT.search(text) and not any(name == "turquoise" for name, _, _ in found):
+        found += [("turquoise", m.start(), m.end()) for m in _FRENCH_TROOPS.finditer(text)]
+    return sorted(found, key=lambda t: t[1])
+
+
+# Of an operation and its zone in one clause, the one an act is of: the operation leaves the zone
+# ("the last French troops leave the safe humanitarian zone"), the zone is declared.
+_OPERATION_OR_ZONE = {"leave": "turquoise", "close": "turquoise", "declare": "shz", "create": "shz"}
+
+
+def _thing_of(text: str, act: re.Match, things: list[tuple[str, int, int]], act_name: str = "") -> str | None:
+    """The thing an act is done to: the only kind of thing named, or else the nearest one in the
+    act's clause (None when two kinds are as near)."""
+    kinds = {kind for kind, _, _ in things}
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    near: dict[str, int] = {}
+    for kind, start, end in things:
+        gap = start - act.end() if start >= act.end() else act.start() - end
+        between = text[min(end, act.end()):max(start, act.start())]
+        if gap < 0 or gap > THING_REACH or re.search(r"[;:]|\.\s", between):
+            continue
+        near[kind] = min(gap, near.get(kind, gap))
+    if not near:
+        return None
+    if {"turquoise", "shz"} <= set(near) and act_name in _OPERATION_OR_ZONE:
+        return _OPERATION_OR_ZONE[act_name]
+    best = min(near.values())
+    nearest = [kind for kind, gap in near.items() if gap == best]
+    return nearest[0] if len(nearest) == 1 else None
+
+
+def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None = None,
+               dates: list[tuple[int, int, tuple[str, str]]] | None = None) -> list[tuple[str, tuple[str, str]]]:
     """[("act|thing", (earliest, latest)), ...] for each act of one named thing a statement dates
     next to the act's word ("the tribunal closed on 31 December 2015", « le TPIR, créé le 8 novembre
-    1994 et fermé fin 2015 »): each act takes the nearest date not separated from its word by
-    another act. `thing` is the thing a statement that names none is about (named by the sentence
-    before: "it held its first trial in 1997 and closed …"); `date`, the date of a chronology's
-    entry the statement has none of its own."""
-    acts = [(name, m) for name, pattern in ACTS.items() for m in pattern.finditer(text)]
+    1994 et fermé fin 2015 », "Kigali only fell to the RPF in mid-August"): each act takes the
+    nearest date not separated from its word by another act. `thing` is the thing a statement that
+    names none is about (named by the sentence before: "it held its first trial in 1997 and closed
+    …"); `date`, the date of a chronology's entry the statement has none of its own; `dates`, the
+    statement's dates already read in their document, (start, end, (earliest, latest)) in the
+    statement's characters ("on 14 July" is 1994's in a text about 1994). A date the act happened
+    by ("by May") reaches back without end, one it happened after ("after 6 April"), forward."""
+    acts = _act_words(text)
     if not acts:
         return []
-    things = [name for name, pattern in ACT_THINGS.items() if pattern.search(text)]
+    things = _act_things(text)
     if not things and thing is not None:
-        things = [thing]
-    if len(things) != 1 or (things[0] in ("ictr", "arusha_agreement") and _OTHER_BODY.search(text)):
+        things = [(thing, -10_000, -10_000)]
+    acts = [(name, act, own) for name, act, own in acts
+            if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
+    paired = _paired(text, acts, things)
+    if not paired:
         return []
-    from factfinder.extract.dates import find_dates
+    if dates is None:
+        from factfinder.extract.dates import find_dates
 
-    dates = [(d.start, d.end, (d.normalized["earliest"], d.normalized["latest"])) for d in find_dates(text)
-             if (d.normalized or {}).get("earliest") and d.normalized.get("latest")
-             and d.normalized.get("relative_to") is None]
-    out: dict[str, tuple[int, tuple[str, str]]] = {}
-    acts = [(name, act) for name, act in acts if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
-    if not acts:
-        return []
+        dates = [(d.start, d.end, (d.normalized["earliest"], d.normalized["latest"])) for d in find_dates(text)
+                 if (d.normalized or {}).get("earliest") and d.normalized.get("latest")
+                 and absolute_date(d.text, d.normalized)]
     if date is None and dates and dates[0][0] <= 6:
         date = dates[0][2]   # a chronology's entry that opens with its date ("- **4 August 1993.** In Arusha …")
+    any_act = [m.span() for _, m, _ in acts]
     # Each date goes to the act it is nearest, a date after the act's word first ("created by
     # resolution 955 of 8 November 1994, closed on 31 December 2015": the closing is 2015's).
     pairs = []
-    for name, act in acts:
+    for name, act, of in paired:
         for d0, d1, span in dates:
             forward = d0 >= act.end()
             gap = d0 - act.end() if forward else act.start() - d1
             if gap > ACT_REACH or gap < 0:
                 continue
-            between = text[min(act.end(), d1):max(act.start(), d0)]
-            if any(p.search(between) for p in ACTS.values()) or re.search(r";|\.\s|\b(?:and|to|until|et|jusqu)\b",
-                                                                           between):
-                continue   # ("between its creation and 2007": a span from the act, not the act's date)
-            pairs.append((0 if forward else 1, gap, name, d0, span))
-    taken: set[int] = set()
-    for _backward, gap, name, d0, span in sorted(pairs):
-        if name in out or d0 in taken:
+            lo, hi = min(act.end(), d1), max(act.start(), d0)
+            between = text[lo:hi]
+            if any(lo <= s and e <= hi for s, e in any_act) or re.search(r";|\.\s", between):
+                continue
+            if (re.search(_SPAN_END, between) if forward else re.match(_SPAN_START, between)) and \
+                    not (forward and _NOT_UNTIL.search(text[max(0, act.start() - 40):act.start()])):
+                continue   # ("between its creation and 2007": a span from the act, not the act's date;
+                # but "were not restored until November 2009" is when they were)
+            if _BY_DATE.search(text[max(0, d0 - 30):d0]):
+                span = ("0001-01-01", span[1])
+            elif _AFTER_DATE.search(text[max(0, d0 - 30):d0]):
+                span = (span[0], "9999-12-31")
+            pairs.append((0 if forward else 1, gap, name, of, d0, span, act.span()))
+    out: dict[tuple[str, str], tuple[int, tuple[str, str]]] = {}
+    taken: dict[int, tuple[int, int]] = {}   # a date, and the act's word it went to (its cities share it)
+    for _backward, gap, name, of, d0, span, word in sorted(pairs):
+        if (name, of) in out or taken.get(d0, word) != word:
             continue
-        out[name] = (gap, span)
-        taken.add(d0)
-    if not out and date is not None and len({name for name, _ in acts}) == 1:
-        out[acts[0][0]] = (0, date)
-    return [(f"{name}|{things[0]}", span) for name, (_gap, span) in out.items()]
+        out[(name, of)] = (gap, span)
+        taken[d0] = word
+    if not out and date is not None and len({name for name, _, _ in paired}) == 1:
+        for name, _act, of in paired:
+            out.setdefault((name, of), (0, date))
+    return [(f"{ACT_SAME.get(name, name)}|{of}", span) for (name, of), (_gap, span) in out.items()]
+
+
+def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
+    """Each act's word in a statement: (act, match, the city taken for a capture, else None)."""
+    acts = [(name, m, None) for name, pattern in ACTS.items() for m in pattern.finditer(text)]
+    for pattern in _CAPTURES:
+        for m in pattern.finditer(text):
+            acts.append(("capture", m, _city(m.group(1))))
+            for more in _iter_more_cities(text, m.end()):
+                acts.append(("capture", m, more))
+    return acts
+
+
+def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, str]]:
+    """Each act with the thing it is done to, (act, match, thing); acts with no thing are left out."""
+    paired = []
+    for name, act, own in acts:
+        of = own or (_thing_of(text, act, things, name) if things else None)
+        if of is None or (of in ("ictr", "arusha_agreement") and _OTHER_BODY.search(text)) or \
+                (name == "reject" and of != "cassation") or (name == "report" and of != "commission_experts"):
+            continue   # (a court of last resort closes a case by rejecting the appeals, a tribunal's rejected
+            # motion closes nothing; a commission of inquiry reports once, a force's commander often)
+        paired.append((name, act, of))
+    return paired
+
+
+def acts_named(text: str) -> set[str]:
+    """The "act|thing" keys a statement names, dated or not ("the ICTR, created by resolution 935, …")."""
+    acts = [(name, act, own) for name, act, own in _act_words(text)
+            if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
+    things = _act_things(text)
+    return {f"{ACT_SAME.get(name, name)}|{of}" for name, _act, of in _paired(text, acts, things)} if acts else set()
+
+
+def _city(word: str) -> str:
+    return "kigali" if word.lower().startswith("capital") else word.lower()
+
+
+def _iter_more_cities(text: str, at: int):
+    """The cities listed right after a taken one ("Kigali and Butare", "Kigali, Butare et Gitarama")."""
+    while (more := _MORE_CITIES.match(text, at)) is not None:
+        yield _city(more.group(1))
+        at = more.end()
 
 
 def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[list]]:
@@ -1105,7 +1291,7 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
     may take its thing from the sentence before it, and a chronology's entry its date."""
     # Two cheap tests before any date is read: an act's word, and a thing named here or just before.
     any_act = re.compile("|".join(p.pattern for p in ACTS.values()), re.I)
-    any_thing = re.compile("|".join(p.pattern for p in ACT_THINGS.values()), re.I)
+    any_thing = re.compile("|".join(p.pattern for p in ACT_THINGS.values()) + "|" + _CITIES, re.I)
     items = [(item.get("source_id") or "", int(item.get("start") or 0), int(item.get("end") or 0), kind, number,
               item.get("text") or "")
              for kind, group in (("claim", records), ("sentence", sentences))
@@ -1117,7 +1303,8 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
         source, start, _end, kind, number, text = item
         before = previous if previous is not None and previous[0] == source and 0 <= start - previous[2] <= 8 else None
         previous = item
-        if not any_act.search(text) or not (any_thing.search(text) or before and any_thing.search(before[5])):
+        if not (any_act.search(text) or any(p.search(text) for p in _CAPTURES)) or \
+                not (any_thing.search(text) or before and any_thing.search(before[5])):
             continue
         named = [name for name, pattern in ACT_THINGS.items() if before and pattern.search(before[5])]
         entry = _date_line(before[5]) if before else None

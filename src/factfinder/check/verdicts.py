@@ -76,9 +76,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
-from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, accused_name,
-                                       counted_class, date_only, dated_acts, embed_queries, fold, name_tokens, sentence_terms,
-                                       sites, ties, tokenize, value_matches, values_of)
+from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, absolute_date,
+                                       accused_name, acts_named, counted_class, date_only, dated_acts, embed_queries,
+                                       fold, name_tokens, recurring, sentence_terms, sites, ties, tokenize,
+                                       value_matches, values_of)
 from factfinder.extract.dates import MONTH_NUMBERS
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
@@ -218,6 +219,12 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
                  if m["type"] == "date" and (m.get("normalized") or {}).get("earliest")]
     if own_dates:
         values["all_dates"] = [_date_value(m["normalized"]) for m in own_dates]
+        # where each date is in the claim's own characters, as its document reads it ("on 14 July" is
+        # 1994's in a text about 1994): the acts it dates are read with them (`dated_acts`)
+        values["date_spans"] = [(m["start"] - claim["start"], m["end"] - claim["start"],
+                                 (m["normalized"]["earliest"], m["normalized"]["latest"])) for m in own_dates
+                                if m["normalized"].get("latest") and absolute_date(m.get("text"), m["normalized"])
+                                and 0 <= m["start"] - claim["start"] and m["end"] <= claim["end"]]
         events = [m for m in own_dates if not _statement_date(claim, m)]
         if len(events) < len(own_dates):
             # "Amnesty reported in October 1994 that …", "published in 2002": the date of the
@@ -804,11 +811,16 @@ def _same_act(ours: str, theirs: str) -> bool:
     return bool(_things_in(ours) & _things_in(theirs))
 
 
+# The acts two statements alike in words are read as one by (`_same_act`): an institution's
+# closing, signing, creation or abolition, whose word is rarely another act's.
+_ONE_DATE_ACTS = ("close", "sign", "create", "abolish")
+
+
 @functools.lru_cache(maxsize=8192)
 def _acts_in(text: str) -> frozenset[str]:
     """The acts (closing, signing, …) a statement names; a record statement is read once for all
     the claims it is a hit of."""
-    return frozenset(a for a, pattern in ACTS.items() if pattern.search(text))
+    return frozenset(a for a in _ONE_DATE_ACTS if ACTS[a].search(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -820,33 +832,85 @@ def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | 
     """One act of one named thing dated by the text ("the tribunal formally closed in June 2016",
     "the Arusha agreement, signed in August 1992") against every record statement that dates the
     same act of the same thing (`RecordIndex.acts`), wherever retrieval ranks them."""
-    if values.get("statement_date") or not index.acts:
+    if not index.acts:
         return None
-    found = [(key, span) for key, span in dated_acts(text) if key in index.acts]
+    if accused_in(index, text):
+        return None   # "the Media case ended in December 2003 with convictions for …": a trial's end, not
+        # the tribunal's
+    found = [(key, span) for key, span in dated_acts(text, dates=values.get("date_spans")) if key in index.acts
+             # "reported in October 1994" dates when something was said: only a report's own act is its
+             and (not values.get("statement_date") or key.startswith("report|"))]
     if not found:
         return None
-    findings = [_one_act_date(index, key, span) for key, span in found]
+    findings = [_one_act_date(index, key, span, _resolutions(text), text) for key, span in found]
     findings = [f for f in findings if f is not None]
     # "created in 1994 and closed in 2016": a wrong date of either act is a wrong claim
     return next((f for f in findings if f.verdict == "contradicted"), None) or \
         next((f for f in findings if f.verdict == "disputed"), None) or (findings[0] if findings else None)
 
 
-_ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition"}
+def _act_resolution_finding(index: RecordIndex, text: str) -> Finding | None:
+    """A once-only act credited to another resolution than the record's ("Opération Turquoise,
+    which the Security Council authorised in resolution 935", « le TPIR, créé par la résolution 935 »,
+    where the record's statements of that act name 929 and 955)."""
+    named = _resolutions(text)
+    if len(named) != 1 or not index.acts:
+        return None
+    keys = [key for key in sorted(acts_named(text)) if not recurring(key) and key in index.acts]
+    if len(keys) != 1:
+        return None   # (one resolution and two acts: which act it is credited with is not read)
+    for key in keys:
+        records = [index.claim(number) if kind == "claim" else index.sentences[number]
+                   for kind, number, _s, _e in index.acts[key]]
+        theirs = [(r, _resolutions(r["text"])) for r in records]
+        theirs = [(r, found) for r, found in theirs if len(found) == 1]
+        if not theirs or any(found & named for _r, found in theirs):
+            continue
+        act, thing = key.split("|")
+        what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
+        said = sorted({next(iter(found)) for _r, found in theirs})
+        evidence = [_evidence(index, r, "contradicts", 1.0, f"the record credits {what} to resolution "
+                              f"{next(iter(found))}; the text, to {next(iter(named))}") for r, found in theirs]
+        return Finding("resolution", "contradicted", f"The text credits {what} to resolution {next(iter(named))}; "
+                       f"the record, to resolution {' and '.join(said)} ({len(_sources(evidence, 'contradicts'))} "
+                       "source(s)).", evidence, len(_sources(evidence, "contradicts")))
+    return None
+
+
+_ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition",
+              "capture": "the capture", "authorise": "the authorisation", "cut": "the cut", "take_office": "the taking "
+              "office", "restore": "the restoring", "break": "the breaking", "report": "the report",
+              "warrant": "the arrest warrants"}
 _THING_NAMES = {"ictr": "the ICTR", "gacaca": "the gacaca courts", "arusha_agreement": "the Arusha agreement",
-                "irmct": "the Residual Mechanism", "death_penalty": "the death penalty"}
+                "irmct": "the Residual Mechanism", "death_penalty": "the death penalty",
+                "turquoise": "Opération Turquoise", "shz": "the safe humanitarian zone", "unamir": "UNAMIR",
+                "government": "the new government", "relations": "diplomatic relations",
+                "cassation": "the Cour de cassation's case", "bruguiere": "judge Bruguière",
+                "commission_experts": "the Commission of Experts"}
 
 
-def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str]) -> Finding | None:
-    earliest, latest = span
-    said = earliest if earliest == latest else f"{earliest} to {latest}"
+def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str], resolutions: set[str] = frozenset(),
+                  text: str = "") -> Finding | None:
+    said = span[0] if span[0] == span[1] else f"by {span[1]}" if span[0] == "0001-01-01" else \
+        f"after {span[0]}" if span[1] == "9999-12-31" else f"{span[0]} to {span[1]}"
+    # A year the text does not write ("on 21 April", in a speech dated 2024) is the text's guess: the
+    # act's day and month are compared with the record's in the record's year.
+    unwritten = bool(text) and span[0][:4] == span[1][:4] and span[0][:4] not in text and \
+        "0001" not in (span[0][:4], span[1][:4])
     evidence: list[Evidence] = []
     # the record's most precise dates first: the explanation names "2012-06-18" rather than "June 2012"
     for kind, number, their_start, their_end in sorted(index.acts[key], key=lambda a: (a[2] != a[3], a[2])):
+        earliest, latest = span
+        if unwritten and their_start[:4] == their_end[:4] != earliest[:4]:
+            earliest, latest = their_start[:4] + earliest[4:], their_start[:4] + latest[4:]
         record = index.claim(number) if kind == "claim" else index.sentences[number]
         says = their_start if their_start == their_end else f"{their_start} to {their_end}"
         inside = earliest <= their_start and their_end <= latest or their_start <= earliest and latest <= their_end
         apart = latest < their_start or their_end < earliest
+        theirs = _resolutions(record["text"])
+        if recurring(key) and apart and (earliest[:4] != their_start[:4] or resolutions and theirs
+                                         and not resolutions & theirs):
+            continue   # ("resolution 997 of June 1995 ordered the force cut": another cut than April 1994's)
         if not (inside or apart):
             continue   # (overlapping spans: neither bears the other out)
         evidence.append(_evidence(index, record, "supports" if inside else "contradicts", 1.0,
@@ -855,7 +919,7 @@ def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str]) -> Findin
         return None
     first_con = next((e for e in evidence if e.relation == "contradicts"), None)
     act, thing = key.split("|")
-    what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing)}"
+    what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
     return _weigh(index, "date", evidence, {
         "disputed": f"The record's sources disagree on the date of {what}; the text's {said} agrees with "
                     "{pro} source(s) and not with {con}.",
@@ -2884,6 +2948,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         found = _date_dispute(index, values, hits) or found
     if found:
         findings.append(found)
+    if (wrong := _act_resolution_finding(index, claim["text"])) is not None:
+        findings.append(wrong)
     if found and found.verdict == "supported" and claim.get("asserted_by", "author") == "author" and \
             _names_who_downed_the_plane(claim["text"]) and \
             (perpetrator := _perpetrator_finding(index, claim["text"], values, hits)) is not None:
