@@ -1193,8 +1193,6 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
     things = _act_things(text)
     if not things and thing is not None:
         things = [(thing, -10_000, -10_000)]
-    acts = [(name, act, own) for name, act, own in acts
-            if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
     paired = _paired(text, acts, things)
     if not paired:
         return []
@@ -1243,8 +1241,10 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
 
 
 def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
-    """Each act's word in a statement: (act, match, the city taken for a capture, else None)."""
-    acts = [(name, m, None) for name, pattern in ACTS.items() for m in pattern.finditer(text)]
+    """Each act's word in a statement: (act, match, the city taken for a capture, else None); not a
+    closing of something else ("closed the Kabuga case")."""
+    acts = [(name, m, None) for name, pattern in ACTS.items() for m in pattern.finditer(text)
+            if not (name == "close" and _CLOSED_SOMETHING.match(text, m.end()))]
     for pattern in _CAPTURES:
         for m in pattern.finditer(text):
             acts.append(("capture", m, _city(m.group(1))))
@@ -1268,10 +1268,9 @@ def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, st
 
 def acts_named(text: str) -> set[str]:
     """The "act|thing" keys a statement names, dated or not ("the ICTR, created by resolution 935, …")."""
-    acts = [(name, act, own) for name, act, own in _act_words(text)
-            if not (name == "close" and _CLOSED_SOMETHING.match(text, act.end()))]
-    things = _act_things(text)
-    return {f"{ACT_SAME.get(name, name)}|{of}" for name, _act, of in _paired(text, acts, things)} if acts else set()
+    acts = _act_words(text)
+    return {f"{ACT_SAME.get(name, name)}|{of}" for name, _act, of in _paired(text, acts, _act_things(text))} \
+        if acts else set()
 
 
 def _city(word: str) -> str:

@@ -859,22 +859,19 @@ def _act_resolution_finding(index: RecordIndex, text: str) -> Finding | None:
     keys = [key for key in sorted(acts_named(text)) if not recurring(key) and key in index.acts]
     if len(keys) != 1:
         return None   # (one resolution and two acts: which act it is credited with is not read)
-    for key in keys:
-        records = [index.claim(number) if kind == "claim" else index.sentences[number]
-                   for kind, number, _s, _e in index.acts[key]]
-        theirs = [(r, _resolutions(r["text"])) for r in records]
-        theirs = [(r, found) for r, found in theirs if len(found) == 1]
-        if not theirs or any(found & named for _r, found in theirs):
-            continue
-        act, thing = key.split("|")
-        what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
-        said = sorted({next(iter(found)) for _r, found in theirs})
-        evidence = [_evidence(index, r, "contradicts", 1.0, f"the record credits {what} to resolution "
-                              f"{next(iter(found))}; the text, to {next(iter(named))}") for r, found in theirs]
-        return Finding("resolution", "contradicted", f"The text credits {what} to resolution {next(iter(named))}; "
-                       f"the record, to resolution {' and '.join(said)} ({len(_sources(evidence, 'contradicts'))} "
-                       "source(s)).", evidence, len(_sources(evidence, "contradicts")))
-    return None
+    records = [index.claim(number) if kind == "claim" else index.sentences[number]
+               for kind, number, _s, _e in index.acts[keys[0]]]
+    theirs = [(r, next(iter(found))) for r in records if len(found := _resolutions(r["text"])) == 1]
+    ours = next(iter(named))
+    if not theirs or any(resolution == ours for _r, resolution in theirs):
+        return None
+    what = _act_named(keys[0])
+    evidence = [_evidence(index, r, "contradicts", 1.0, f"the record credits {what} to resolution {resolution}; "
+                          f"the text, to {ours}") for r, resolution in theirs]
+    return Finding("resolution", "contradicted", f"The text credits {what} to resolution {ours}; the record, to "
+                   f"resolution {' and '.join(sorted({resolution for _r, resolution in theirs}))} "
+                   f"({len(_sources(evidence, 'contradicts'))} source(s)).", evidence,
+                   len(_sources(evidence, "contradicts")))
 
 
 _ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition",
@@ -887,6 +884,12 @@ _THING_NAMES = {"ictr": "the ICTR", "gacaca": "the gacaca courts", "arusha_agree
                 "government": "the new government", "relations": "diplomatic relations",
                 "cassation": "the Cour de cassation's case", "bruguiere": "judge Bruguière",
                 "commission_experts": "the Commission of Experts"}
+
+
+def _act_named(key: str) -> str:
+    """"capture|kigali" in words: "the capture of Kigali"."""
+    act, thing = key.split("|")
+    return f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
 
 
 def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str], resolutions: set[str] = frozenset(),
@@ -918,8 +921,7 @@ def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str], resolutio
     if not evidence:
         return None
     first_con = next((e for e in evidence if e.relation == "contradicts"), None)
-    act, thing = key.split("|")
-    what = f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
+    what = _act_named(key)
     return _weigh(index, "date", evidence, {
         "disputed": f"The record's sources disagree on the date of {what}; the text's {said} agrees with "
                     "{pro} source(s) and not with {con}.",
