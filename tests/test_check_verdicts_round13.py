@@ -1,17 +1,19 @@
 """`factfinder check`, verdicts read in session 10 (2026-11-26): the acts a chronology dates once
 (the capture of a city, the end of Opération Turquoise, the new government taking office, the
 Council's cut of UNAMIR, the Cour de cassation's last word), read in any words and compared as dates;
-a once-only act credited to another resolution than the record's.
+a once-only act credited to another resolution than the record's; a term changed on appeal in other
+words ("went from 35 years to 30", "was brought down to").
 
 Every fact below is the record's: `examples/chronology_1990_1995.md` (its entries of 21 April,
-22 June, 4 July, 19 July and 21 August 1994) and `examples/article_fr_attentat_6_avril_1994.html`
-(the Cour de cassation's ruling of 15 February 2022)."""
+22 June, 4 July, 19 July and 21 August 1994), `examples/article_fr_attentat_6_avril_1994.html`
+(the Cour de cassation's ruling of 15 February 2022) and the proceedings table (Barayagwiza 35
+years reduced to 32 on appeal, Nsabimana 25 reduced to 18, Kabiligi acquitted)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_check_verdicts import chronology_fixture
+from tests.test_check_verdicts import chronology_fixture, reference  # noqa: F401 - fixtures
 from tests.test_check_verdicts_round9 import assert_verdict
 
 CHRONOLOGY = (
@@ -103,3 +105,14 @@ def test_acts_named_without_a_date():
 def test_acts_of_the_chronology_in_other_words(chronology, text, verdict, said):
     index, _ = chronology
     assert_verdict(index, text, verdict, said)
+
+
+@pytest.mark.parametrize("text, verdict, said", [
+    ("Jean-Bosco Barayagwiza's term was brought down to twenty-seven years.", "contradicted", "32 years"),
+    ("Jean-Bosco Barayagwiza's term went from 35 years to 30.", "contradicted", "32 years"),
+    ("Jean-Bosco Barayagwiza's term went from 35 years to 32.", "supported", "32 years"),
+    ("Sylvain Nsabimana's 25-year term was reduced to 12 years.", "contradicted", "18 years"),
+    ("General Gratien Kabiligi's conviction was likewise confirmed on appeal.", "contradicted", "acquitted"),
+])
+def test_a_term_changed_on_appeal_in_other_words(reference, text, verdict, said):  # noqa: F811
+    assert_verdict(reference[0], text, verdict, said)

@@ -2344,22 +2344,27 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
-                       r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared)\b", re.I)
+                       r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
+                       r"halved|upheld)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent)\b", re.I)
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
+# "Kabiligi's conviction was likewise confirmed on appeal": a conviction, whatever the appeal did with its term.
+_CONVICTION_UPHELD = re.compile(r"\bconvictions?\s+(?:(?:was|were|had\s+been)\s+)?(?:\w+\s+)?(?:confirmed|upheld|"
+                                r"affirmed|maintained)\b", re.I)
 _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
-                            r"down\s+to|"
+                            r"down\s+to|went\s+from|"
                             r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
                             r"cass[ée]e?s?)\b", re.I)
 _CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
                            r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)(?:\s+(?:that|it|this|them|those|"
                            r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?|(?:went|came|dropped|fell|passed)"
-                           r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
+                           r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|went\s+from\s+[^.;]{1,25}?|"
+                           r"passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
                            re.I)
 # "on appeal the sentence became thirty years": the new term named without "to".
 _BECAME_TERM = re.compile(r"\b(?:sentence|term|peine)\s+(?:became|was\s+changed\s+to|turned\s+into|est\s+devenue)\s+",
@@ -2475,7 +2480,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         return None
     terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
     says_acquitted = bool(_ACQUITTED.search(text) or _OVERTURNED_ALL.search(text))
-    says_convicted = bool(_CONVICTED.search(text)) and not says_acquitted
+    says_convicted = bool(_CONVICTED.search(text) or _CONVICTION_UPHELD.search(text)) and not says_acquitted
     if stance == "denies" and not any(
             m and not _NEGATION_JUST_BEFORE.search(text[:m.start()]) for m in (_ACQUITTED.search(text),
                                                                                  _CONVICTED.search(text))):
