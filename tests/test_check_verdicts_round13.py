@@ -7,7 +7,8 @@ words ("went from 35 years to 30", "was brought down to").
 Every fact below is the record's: `examples/chronology_1990_1995.md` (its entries of 21 April,
 22 June, 4 July, 19 July and 21 August 1994), `examples/article_fr_attentat_6_avril_1994.html`
 (the Cour de cassation's ruling of 15 February 2022) and the proceedings table (Barayagwiza 35
-years reduced to 32 on appeal, Nsabimana 25 reduced to 18, Kabiligi acquitted)."""
+years reduced to 32 on appeal, Nsabimana 25 reduced to 18, Nteziryayo 30 reduced to 25, Kabiligi
+acquitted, Mugenzi and Mugiraneza sentenced on 30 September 2011 and acquitted on 4 February 2013)."""
 
 from __future__ import annotations
 
@@ -113,6 +114,13 @@ def test_acts_of_the_chronology_in_other_words(chronology, text, verdict, said):
     ("Jean-Bosco Barayagwiza's term went from 35 years to 32.", "supported", "32 years"),
     ("Sylvain Nsabimana's 25-year term was reduced to 12 years.", "contradicted", "18 years"),
     ("General Gratien Kabiligi's conviction was likewise confirmed on appeal.", "contradicted", "acquitted"),
+    # the term it came from is the trial's (Nteziryayo: 30 years, reduced to 25)
+    ("Alphonse Nteziryayo obtained a reduction from thirty to twenty-five years.", "supported", "25 years"),
+    ("The sentence of Alphonse Nteziryayo was reduced from 35 to 25 years.", "contradicted",
+     "before the appeal as 30 years"),
+    # two accused, one month of decision neither had (Mugenzi and Mugiraneza: 30 September 2011, 4 February 2013)
+    ("In February 2012 two former ministers, Justin Mugenzi and Prosper Mugiraneza, were acquitted after each had "
+     "received thirty years at trial.", "contradicted", "not in 2012-02"),
 ])
 def test_a_term_changed_on_appeal_in_other_words(reference, text, verdict, said):  # noqa: F811
     assert_verdict(reference[0], text, verdict, said)

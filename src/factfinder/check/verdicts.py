@@ -2345,7 +2345,7 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
-                       r"halved|upheld)\b", re.I)
+                       r"halved|upheld|reduction)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent)\b", re.I)
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
@@ -2357,13 +2357,15 @@ _CONVICTION_UPHELD = re.compile(r"\bconvictions?\s+(?:(?:was|were|had\s+been)\s+
                                 r"affirmed|maintained)\b", re.I)
 _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
-                            r"down\s+to|went\s+from|"
+                            r"down\s+to|went\s+from|reduction|"
                             r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
                             r"cass[ée]e?s?)\b", re.I)
 _CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
                            r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)(?:\s+(?:that|it|this|them|those|"
                            r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?|(?:went|came|dropped|fell|passed)"
                            r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|went\s+from\s+[^.;]{1,25}?|"
+                           r"(?:reduction|increase|r[ée]duction)\s+(?:of\s+(?:his|her|the)\s+(?:sentence|term)\s+)?"
+                           r"from\s+[^.;]{1,25}?|(?:reduced|cut|increased|raised|lowered)\s+from\s+[^.;]{1,25}?|"
                            r"passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
                            re.I)
 # "on appeal the sentence became thirty years": the new term named without "to".
@@ -2411,7 +2413,32 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
         return "contradicts", f"the record has {case['accused']} acquitted ({case['appeal']})"
     if not said or not final:
         return None
+    before = _from_term(changed.group(0)) if changed else set()
+    trial = set(case.get("terms") or []) - final
+    if before and trial and not before & trial:
+        # "reduced from 35 to 25 years" where the trial gave 30: the term it came from is wrong
+        return "contradicts", (f"the record has {case['accused']}'s sentence before the appeal as "
+                               f"{' or '.join(_term_words(t) for t in sorted(trial))} ({case['appeal']})")
     return ("supports" if said & final else "contradicts"), why
+
+
+_FROM_TERM = re.compile(r"\bfrom\s+(.+?)\s*(?:to|à|en|into)?\s*$", re.I)
+
+
+def _from_term(changed: str) -> set[str]:
+    """The term a change of sentence starts from ("reduced from 35 to", "a reduction from thirty to"): as
+    `sentence_terms` reads it, or a bare number of years or "life"."""
+    found = _FROM_TERM.search(changed)
+    if not found:
+        return set()
+    said = sentence_terms(found.group(1))
+    if said:
+        return said
+    word = found.group(1).split()[0].lower() if found.group(1).split() else ""
+    if word in ("life", "perpétuité"):
+        return {"life"}
+    number = _detail_number(word)
+    return {str(int(number))} if number is not None and 1 <= number <= 99 else set()
 
 
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
@@ -2522,7 +2549,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
             if case["outcome"] in _NO_JUDGMENT:
                 why = f"the record has no judgment for {case['accused']} at the {court} ({outcome.replace('_', ' ')})"
-        year = _decision_year(text) if len(cases) == 1 and relation != "contradicts" else None
+        year = _decision_year(text) if relation != "contradicts" else None   # each accused's, when several
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
                 all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None:
