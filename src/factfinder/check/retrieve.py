@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import numpy as np
 from sqlalchemy import func, select
 
+from factfinder.check.gloss import retrieval_text
 from factfinder.record import features as features_module
 from factfinder.record.events import PlaceIndex
 from factfinder.record.features import KILLED_COUNTS, claim_features, compatible
@@ -74,7 +75,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "19"
+INDEX_VERSION = "24"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -122,7 +123,9 @@ def fold(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(fold(text)) if t not in _STOPWORDS]
+    """BM25's terms of `text`: accent-folded words without stop words, of its English gloss when it is
+    French (`gloss.retrieval_text`), so "juridictions" and "courts" are one term."""
+    return [t for t in _TOKEN.findall(fold(retrieval_text(text))) if t not in _STOPWORDS]
 
 
 @dataclass
@@ -293,7 +296,8 @@ class RecordIndex:
             say(f"embedded {done:,}/{total:,} claims")
 
         started = time.perf_counter()
-        matrix = cache.encode(texts, progress=embedding_progress)
+        # French claims are embedded in their English gloss, as French checked sentences are (`embed_queries`)
+        matrix = cache.encode([retrieval_text(t) for t in texts], progress=embedding_progress)
         embed_seconds = time.perf_counter() - started
         rows = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
         theses: dict[str, list[list[float]]] = {}
@@ -311,7 +315,8 @@ class RecordIndex:
                     open_questions[tie].append(row)
                 for event in record["events"]:
                     open_questions[f"event:{event}"].append(row)
-        sentence_matrix = np.asarray(cache.encode([x["text"] for x in sentences]), dtype=np.float32) if sentences \
+        sentence_matrix = np.asarray(cache.encode([retrieval_text(x["text"]) for x in sentences]), dtype=np.float32) \
+            if sentences \
             else None
         index = cls(fingerprint, ids, rows, np.ascontiguousarray(matrix, dtype=np.float32),
                     bm25 if records else None, sources, events, disputes, quantities, theses, dict(open_questions),
@@ -690,7 +695,7 @@ def embed_queries(texts: Sequence[str]) -> np.ndarray:
     from factfinder.embed import encode
 
     unique = list(dict.fromkeys(texts))
-    vectors = encode(unique)
+    vectors = encode([retrieval_text(t) for t in unique])   # a French sentence in its English gloss
     row = {text: i for i, text in enumerate(unique)}
     return vectors[[row[t] for t in texts]] if len(unique) < len(texts) else vectors
 
@@ -919,6 +924,7 @@ def _read_record(wb: "Workbench") -> tuple[list[dict], dict[str, dict], dict[int
         if record is not None:
             records.append(record)
             sources[record["source_id"]] = source
+            records.extend(proceeding_event_claims(p, record["source_id"]))
     return records, sources, events, disputes
 
 
@@ -1497,6 +1503,7 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
                                "outcome": p.outcome, "appeal": source.get("appeal_outcome") or "",
                                "terms": sorted(trial_terms | appeal_terms), "final_terms": sorted(final_terms),
                                "years": sorted({d[:4] for d in (p.judgment_date, source.get("appeal_date")) if d}),
+                               "trial_year": (p.judgment_date or "")[:4] or None,
                                # The days (or months) of the judgment and of the appeal, as written.
                                "dates": sorted({d for d in (p.judgment_date, source.get("appeal_date")) if d}),
                                "charges": list(p.charges or [])}}
@@ -1508,6 +1515,39 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
             {"title": source.get("source_title") or f"{p.court} proceedings ({p.key})", "kind": "judgment",
              "published": p.judgment_date, "author": p.court, "publisher": None, "grade": None,
              "url": source.get("source_url")})
+
+
+# The events column of the proceedings table ("attacks on Tutsi refugees at Nyange church, 15–16 April
+# 1994"): what the court tried, told where and when. Each is a claim of the record of its own, with the
+# case's source, so that "At Nyange the church was destroyed on 16 April with about 2,000 Tutsi inside"
+# finds the court's record of that day and place though it names no accused.
+EVENT_ID_STEP = 10_000_000   # event claims take ids below every proceeding's: -(step * (k + 1) + id)
+
+
+def proceeding_event_claims(p, source_id: str) -> list[dict]:  # noqa: ANN001 - a Proceeding row
+    """The proceeding's events, each as a record claim whose features are read from its own words
+    (the date, the place from the gazetteer, the kind of act)."""
+    from factfinder.check import _get_extractor
+
+    out = []
+    for k, event in enumerate(p.events or []):
+        event = str(event).strip()
+        if len(event.split()) < 3 or not re.search(r"\b1[89]\d\d\b|\b20\d\d\b", event):
+            continue   # an event without its year is not dated enough to compare
+        event = f"{event[0].upper()}{event[1:]}"
+        # The features are the event's own words': the case named after them is a trial, in Paris.
+        found = _get_extractor().extract(event, "en", [(0, len(event))]).mentions
+        mentions = [{**m, "id": i, "status": m.get("status", "suggested")} for i, m in enumerate(found)]
+        data = {"text": event, "start": 0, "end": len(event), "mentions": [m["id"] for m in mentions], "slots": {},
+                "stance": "asserts", "asserted_by": "author", "source_id": source_id}
+        text = f"{event} (the events tried in the case against {accused_name(p.accused)}, {p.court})."
+        features = claim_features(data, mentions, {"kind": "judgment"})
+        out.append({"id": -(EVENT_ID_STEP * (k + 1) + int(p.id)), "source_id": source_id, "start": 0,
+                    "end": len(text), "text": text, "stance": "asserts", "asserted_by": "author", "credibility": None,
+                    "credibility_reason": "the events a court tried, from the proceedings table", "events": [],
+                    "proceeding_event": True,
+                    "features": {key: features[key] for key in FEATURE_KEYS if key in features}})
+    return out
 
 
 def accused_name(accused: str) -> str:

@@ -69,6 +69,7 @@ import bisect
 import functools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -76,6 +77,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from factfinder.check.model import ClaimCheck, Evidence
+from factfinder.check.gloss import ENGLISH_WORDS, FRENCH_WORDS, language_of
 from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, absolute_date,
                                        accused_name, acts_named, counted_class, date_only, dated_acts, embed_queries,
                                        fold, name_tokens, recurring, sentence_terms, sites, ties, tokenize,
@@ -87,6 +89,7 @@ if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
 K = 12                   # record claims retrieved per checked claim
+COURT_EVENTS = 4         # ... and at most this many events a court tried, beside them
 RELATED_COSINE = 0.45    # below this a record claim is not shown as related
 VALUE_COSINE = 0.50      # a record claim about the same incident must at least be this close
 SAME_STATEMENT = 0.75    # the same statement in other words, sharing a place, site, actor, person or count
@@ -133,7 +136,14 @@ _PARTIAL = re.compile(r"\b(in the first|first (few |two |three |four |six |\d+ )
                       r"by (the end of|early|mid|late)|so far|already|within (hours|days|weeks|a week|a month)|"
                       r"in the previous|premi(er|ère)s? (jours|semaines|mois)|déjà|jusqu['’]à présent)\b", re.I)
 _ONLY = re.compile(r"\b(only|merely|just|no more than|at most|barely|hardly|seulement|à peine|tout au plus|"
-                   r"ne \w+ que|n['’]\w+ que)\b[^.;]{0,25}\d", re.I)
+                   r"ne \w+ que|n['’]\w+ que)\b[^.;]{0,25}(\d|\b(tens|dozens|hundreds|thousands|dizaines|centaines|"
+                   r"milliers)\b)", re.I)
+# "50k tops", "a few tens of thousands at most": the bound written after the count.
+_BOUND_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(tops|at (the )?most|max(imum)?|au (plus|maximum)|tout au plus|"
+                          r"grand maximum)\b", re.I)
+# "the real toll", "the true number", « le vrai chiffre »: the whole toll set against the published one.
+_REAL_TOLL = re.compile(r"\b(real|true|actual|genuine|vrai|véritable|réel)\s+(death\s+)?(toll|number|figure|count|"
+                        r"total|chiffre|bilan|nombre)\b", re.I)
 _HUTU = re.compile(r"\b(hutus?|abahutu|bahutu)\b", re.I)
 _TUTSI = re.compile(r"\b(tutsis?|abatutsi|batutsi)\b", re.I)
 # A title or heading, not a statement: short and without a full stop.
@@ -379,7 +389,10 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
     biggest = value[1] if value and value[1] != math.inf else (value[0] if value else 0)
     # "At most 30,000 died", "only 50,000 people were killed": a bound or "only" on a count of the dead
     # with no place is a statement about the whole toll, however small (minimisation's usual form).
-    minimising = bool(value) and value[0] == 0.0 and biggest >= 1000 or bool(_ONLY.search(text))
+    at = text.find(figure.get("text") or "\0")
+    bound_after = at >= 0 and bool(_BOUND_AFTER.match(text[at + len(figure["text"]):]))
+    minimising = bool(value) and value[0] == 0.0 and biggest >= 1000 or bool(_ONLY.search(text)) or \
+        bool(value) and biggest >= 1000 and (bound_after or bool(_REAL_TOLL.search(text)))
     # A word naming the whole ("Rwanda's military courts … the deaths of a hundred civilians") makes a
     # national toll of a count in the thousands at least; below that it counts something else.
     # (A figure that counts the dead only by the words around it, "put the dead at a few tens of
@@ -931,6 +944,26 @@ def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str], resolutio
         "not_in_record": ""})
 
 
+# A sentence that dates one act by another it followed: "The massacres started on 7 April 1994, the
+# morning after the president's plane was shot down", « au lendemain de l'attentat ». The record's date
+# a day earlier (or the same day, "hours after") is the other act's, not a conflict.
+_AFTER_ANOTHER = re.compile(r"\b(the (day|morning|night|evening) after|the (next|following) (day|morning)|a day after|"
+                            r"(a few |some |within )?hours (after|of)|au lendemain|le lendemain|(quelques )?heures après|"
+                            r"dans les heures qui)\b", re.I)
+
+
+def _the_day_before(text: str, mine: dict, theirs: dict) -> bool:
+    if not _AFTER_ANOTHER.search(text) or mine["days"] != 0 or theirs["days"] != 0:
+        return False
+    from datetime import date
+
+    try:
+        gap = (date.fromisoformat(mine["earliest"][:10]) - date.fromisoformat(theirs["earliest"][:10])).days
+    except ValueError:
+        return False
+    return gap in (0, 1)
+
+
 def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
     mine = _own_date(values)
     if not mine or mine["days"] > 366:
@@ -1001,6 +1034,14 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             relation = "related"   # read alike only, or the record's date is the text's other date
         if relation == "contradicts" and ties(values) and not ties(values) & ties(record) and not one_resolution:
             relation = "related"   # the text names a site or target the record's account does not: maybe another
+        if relation == "contradicts" and hit.claim.get("proceeding_event") and \
+                not {"place", "site"} <= set(hit.matches):
+            relation = "related"   # a court's event contradicts only the same site at the same place
+        if relation != "contradicts" and hit.claim.get("proceeding_event") and not \
+                ({"place", "site"} & set(hit.matches) and relation == "supports"):
+            relation = "related"
+        if relation == "contradicts" and _the_day_before(values.get("text") or "", mine, theirs):
+            relation = "related"   # "began on 7 April, the morning after the plane was shot down": the 6th is the plane's
         if relation == "contradicts" and any(d[0] <= mine["latest"] and mine["earliest"] <= d[1]
                                              for d in _dates_stated(index, hit)):
             # "It held its first trial in 1997 and closed on 31 December 2015": the record claim is
@@ -1746,7 +1787,8 @@ def _of_its_magnitude(value: tuple[float, float] | None, entries: list[dict]) ->
     return not tops or any(t / FAR_MAGNITUDE <= size <= t * FAR_MAGNITUDE for t in tops)
 
 
-def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str) -> Finding | None:
+def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str,
+                      name: str | None = None, name_only: bool = False) -> Finding | str | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
     strength, the Kibeho toll, the Tutsi share of the population): the quantity is named by
     the closest record claim stating one of its figures, and the text's figure is compared
@@ -1764,7 +1806,12 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                      text[at + len(figure.get("text") or ""):] if at >= 0 else "", re.I)
     population = counted == "inhabitants" or bool(after and (after.group(1).lower() not in ("rwandans", "rwandais")
                                                              or at > 0 and _BASE_OF.search(text[:at])))
-    name = None
+    if name is not None:
+        # The quantity the sentence before counted ("A million people crossed that border in under a week"):
+        # this figure must be of its magnitude.
+        if name not in index.quantities or not percent and not _of_its_magnitude(value, index.quantities[name]):
+            return None
+        hits = []
     for hit in sorted(hits, key=lambda h: -h.cosine):
         found = index.quantity_of_row.get(hit.row)
         if found is None or hit.cosine < QUANTITY_COSINE and not (
@@ -1810,8 +1857,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             # (or, inside the country, its displaced), as the record counts them.
             name = _quantity_by_class(index, values, "refugees", value) or \
                 _quantity_by_class(index, values, "displaced", value)
-    if name is None:
-        return None
+    if name is None or name_only:
+        return name
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
     ours = {p for p in values.get("places") or [] if index.places.specific(p)}
@@ -2154,6 +2201,181 @@ def _thesis_support(index: RecordIndex, claim: dict, hits: list[Hit]) -> Finding
             return Finding("meaning", "supported", f"{len(_sources(evidence, 'supports'))} source(s) of the record "
                            "say the same.", evidence[:MAX_EVIDENCE], len(_sources(evidence, "supports")))
     return None
+
+
+# ---- who a named person was: nationality and office -----------------------------------------------------------
+
+# "Its force commander, Roméo Dallaire, was a Belgian general" where the record has "the Canadian general
+# Roméo Dallaire"; "with Faustin Twagiramungu as president" where it has him "as Prime Minister". A
+# person's nationality or office, written next to the name, is compared with what the record's statements
+# write next to the same name. Only a conflict is read: a nationality the record shares says little of
+# the rest of the sentence.
+NATIONALITIES = {
+    "canadian": "Canadian", "canadien": "Canadian", "canadienne": "Canadian", "belgian": "Belgian",
+    "belge": "Belgian", "french": "French", "français": "French", "française": "French",
+    "senegalese": "Senegalese", "sénégalais": "Senegalese", "sénégalaise": "Senegalese", "ghanaian": "Ghanaian",
+    "ghanéen": "Ghanaian", "rwandan": "Rwandan", "rwandais": "Rwandan", "rwandaise": "Rwandan",
+    "burundian": "Burundian", "burundais": "Burundian", "ugandan": "Ugandan", "ougandais": "Ugandan",
+    "tanzanian": "Tanzanian", "tanzanien": "Tanzanian", "american": "American", "américain": "American",
+    "américaine": "American", "british": "British", "britannique": "British", "dutch": "Dutch",
+    "néerlandais": "Dutch", "swiss": "Swiss", "suisse": "Swiss", "nigerian": "Nigerian", "nigérian": "Nigerian",
+    "congolese": "Congolese", "congolais": "Congolese", "zairean": "Zairean", "zaïrois": "Zairean",
+    "kenyan": "Kenyan", "german": "German", "allemand": "German", "italian": "Italian", "italien": "Italian",
+    "australian": "Australian", "australien": "Australian", "tunisian": "Tunisian", "tunisien": "Tunisian",
+    "malian": "Malian", "malien": "Malian", "ethiopian": "Ethiopian", "éthiopien": "Ethiopian",
+    "pakistani": "Pakistani", "bangladeshi": "Bangladeshi", "indian": "Indian", "gambian": "Gambian",
+    "cameroonian": "Cameroonian", "camerounais": "Cameroonian", "togolese": "Togolese", "togolais": "Togolese",
+}
+OFFICES = {
+    "president": "president", "président": "president", "presidente": "president",
+    "prime minister": "prime minister", "premier ministre": "prime minister",
+    "vice-president": "vice-president", "vice president": "vice-president", "vice-président": "vice-president",
+    "mayor": "mayor", "bourgmestre": "mayor", "prefect": "prefect", "préfet": "prefect",
+    "force commander": "force commander", "commander": "commander", "commandant": "commander",
+    "prosecutor": "prosecutor", "procureur": "prosecutor", "chief of staff": "chief of staff",
+    "chef d'état-major": "chief of staff", "defence minister": "defence minister", "ministre de la défense":
+    "defence minister", "foreign minister": "foreign minister", "ministre des affaires étrangères": "foreign minister",
+}
+_NATIONALITY_WORDS = "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))
+_OFFICE_WORDS = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
+# the role nouns that may stand between a nationality and the name ("the Canadian general Roméo Dallaire")
+_ROLE_NOUNS = (r"(?:general|lieutenant-general|major-general|brigadier|colonel|major|captain|officer|commander|judge|"
+               r"lawyer|priest|nun|journalist|diplomat|historian|president|minister|prosecutor|peacekeeper|soldier|"
+               r"businessman|singer|writer|author|général|colonel|capitaine|juge|avocat|prêtre|journaliste|"
+               r"diplomate|historien|ministre|procureur|homme d'affaires|chanteur)")
+
+
+def _attributes_at(text: str, surname: str) -> tuple[set[str], set[str]]:
+    """The nationalities and offices written next to each mention of `surname` in `text`."""
+    nationalities: set[str] = set()
+    offices: set[str] = set()
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
+        # "the Canadian general Roméo Dallaire", « le général canadien Roméo Dallaire »
+        found = re.search(rf"\b({_NATIONALITY_WORDS})\s+(?:{_ROLE_NOUNS}\s+){{0,2}}(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}$",
+                          before, re.I) or re.search(rf"\b{_ROLE_NOUNS}\s+({_NATIONALITY_WORDS})\s+"
+                                                     rf"(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}$", before, re.I)
+        if found:
+            nationalities.add(NATIONALITIES[found.group(1).lower()])
+        # "Roméo Dallaire, a Belgian general", "Dallaire, the Canadian commander"; "…, was a Belgian general"
+        found = re.match(rf"\s*,\s*(?:(?:who|qui)\s+(?:was|is|était|est)\s+)?(?:(?:a|an|the|le|la|un|une)\s+)?"
+                         rf"(?:former\s+|ancien\s+|ancienne\s+)?({_NATIONALITY_WORDS})\b", after, re.I) or \
+            re.match(rf"\s*,?\s+(?:was|is|était|est)\s+(?:a|an|un|une)\s+({_NATIONALITY_WORDS})\s+{_ROLE_NOUNS}\b",
+                     after, re.I) or \
+            re.match(rf"\s*,\s*(?:(?:a|an|the|le|la|un|une)\s+)?{_ROLE_NOUNS}\s+({_NATIONALITY_WORDS})\b", after, re.I)
+        if found:
+            nationalities.add(NATIONALITIES[found.group(1).lower()])
+        # "Faustin Twagiramungu as Prime Minister", « Twagiramungu comme Premier ministre »
+        found = re.match(rf"\s+(?:as|comme|en tant que)\s+(?:the\s+|le\s+|la\s+)?(?:new\s+|nouveau\s+)?({_OFFICE_WORDS})\b",
+                         after, re.I)
+        if found:
+            offices.add(OFFICES[found.group(1).lower()])
+    return nationalities, offices
+
+
+def _person_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    """A named person given a nationality or office the record's statements about them do not give."""
+    persons = [p for p in values.get("persons") or [] if len(p.split()) >= 2]
+    # (a name the extractor did not tag: "with Faustin Twagiramungu as president")
+    persons += [m.group(0) for m in _FULL_NAME.finditer(text) if m.group(0) not in persons
+                and m.group(0).split()[-1].lower() not in _NOT_SURNAMES]
+    if not persons or not (re.search(rf"\b({_NATIONALITY_WORDS})\b", text, re.I) or
+                           re.search(rf"\b(as|comme|en tant que)\b", text, re.I)):
+        return None
+    for person in persons:
+        surname = person.split()[-1]
+        if len(surname) < 4:
+            continue
+        mine_nat, mine_office = _attributes_at(text, surname)
+        if not mine_nat and not mine_office:
+            continue
+        theirs_nat: dict[str, list[dict]] = defaultdict(list)
+        theirs_office: dict[str, list[dict]] = defaultdict(list)
+        for record in _naming(index, surname):
+            nat, office = _attributes_at(record["text"], surname)
+            for n in nat:
+                theirs_nat[n].append(record)
+            for o in office:
+                theirs_office[o].append(record)
+        for mine, theirs, what in ((mine_nat, theirs_nat, "nationality"), (mine_office, theirs_office, "office")):
+            if mine and theirs and not mine & set(theirs):
+                records = [r for rs in theirs.values() for r in rs][:MAX_EVIDENCE]
+                evidence = [_evidence(index, r, "contradicts", 1.0, f"the record writes {person} as "
+                                      f"{' or '.join(sorted(theirs))}; the text, {' or '.join(sorted(mine))}")
+                            for r in records]
+                return Finding("person", "contradicted", f"The text gives {person} another {what} than the record: "
+                               f"{' or '.join(sorted(mine))}, where the record has {' or '.join(sorted(theirs))}.",
+                               evidence, len(_sources(evidence, "contradicts")))
+    return None
+
+
+ATTRIBUTE_ROWS = 200   # record claims (and as many kept sentences) naming the person, read for their attributes
+
+
+def _naming(index: RecordIndex, surname: str) -> list[dict]:
+    """The record's claims and kept sentences that write `surname` (kept per index: a name is looked up
+    once)."""
+    memo = index.__dict__.setdefault("_naming", {})
+    if surname not in memo:
+        claims = [index.claim(row) for row in index.rows_with_words([surname])[:ATTRIBUTE_ROWS]]
+        found = [c for c in claims if c["id"] > 0 and surname in c["text"]]
+        found += [x for x in index.sentences if surname in x["text"]][:ATTRIBUTE_ROWS]
+        memo[surname] = found
+    return memo[surname]
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b")
+_NOT_SURNAMES = {"minister", "council", "front", "nations", "tribunal", "court", "chamber", "army", "government",
+                 "republic", "commission", "general", "patriotic", "rights", "watch", "guard", "assembly", "union",
+                 "kingdom", "states", "africa", "mission", "force", "office", "ministre", "conseil", "cour", "armée",
+                 "gouvernement", "république", "présidentielle", "unies", "humanitaire", "zone", "turquoise"}
+
+
+# ---- the international tribunal and the RPF ----------------------------------------------------------------
+
+# "The international tribunal never indicted a single member of the RPF", « le TPIR n'a poursuivi aucun
+# membre du FPR », "none of them came from the RPF": a statement of the genre, in many words, that the
+# record's sources make too. Both sides are read by these patterns: the tribunal, the RPF's side, and a
+# prosecution denied in the same clause.
+_INTERNATIONAL_COURT = re.compile(r"\b(ICTR|TPIR|Arusha|(international|UN|U\.N\.) (criminal )?tribunal|the tribunal|"
+                                  r"tribunal p[ée]nal international|the court in Arusha)\b", re.I)
+_RPF_SIDE = re.compile(r"\b(RPF|FPR|RPA|APR|Rwandan Patriotic (Front|Army)|Front patriotique|Arm[ée]e patriotique|"
+                       r"Inkotanyi)\b", re.I)
+_NOT_PROSECUTED = re.compile(
+    r"\b(never|not (a single|one|once|any)|no (member|officer|soldier|suspect|one|RPF|RPA)|none|nobody|zero|"
+    r"jamais|aucun\w*|pas un seul|personne)\b[^.;:]{0,60}?\b(indict\w*|prosecut\w*|charg\w*|tried|try|trial|"
+    r"put \w+ on trial|poursuiv\w*|poursuit\w*|inculp\w*|jug\w*|accus\w*|mis en accusation)"
+    r"|\b(indict\w*|prosecut\w*|charg\w*|tried|convict\w*|poursuiv\w*|jug\w*|condamn\w*)\b[^.;:]{0,60}?\b(no|none|"
+    r"not a single|aucun\w*|pas un seul)\b[^.;:]{0,40}\b(RPF|FPR|RPA|APR|Rwandan Patriotic)"
+    r"|\bnone of (them|those)\b[^.;:]{0,30}\b(RPF|FPR|RPA|APR)"
+    r"|\b(did not|didn't|has not|hasn't|had not|have not|was not|were not|n'a pas|n’a pas)\s+(\w+\s+)?(indict\w*|"
+    r"prosecut\w*|charg\w*|tr(y|ied)|poursuiv\w*|inculp\w*|jug\w*)", re.I)
+_PROSECUTION_AFFIRMED = re.compile(r"\b(it is (false|untrue|not true|a myth) that|contrary to|did indict|indicted (several|"
+                                   r"two|three|some) RPF|il est faux)\b", re.I)
+
+
+def _states_unprosecuted(text: str) -> bool:
+    return bool(_INTERNATIONAL_COURT.search(text) and _RPF_SIDE.search(text) and _NOT_PROSECUTED.search(text)
+                and not _PROSECUTION_AFFIRMED.search(text))
+
+
+def _unprosecuted_finding(index: RecordIndex, text: str) -> Finding | None:
+    """A text that says the international tribunal prosecuted no one of the RPF: supported by the
+    record's own statements of it, the most credible first."""
+    if not _states_unprosecuted(text):
+        return None
+    memo = index.__dict__.setdefault("_unprosecuted", {})
+    if "rows" not in memo:
+        memo["rows"] = [row for row in index.rows_with_words(["rpf", "fpr", "rpa", "apr", "patriotic"])
+                        if _states_unprosecuted(index.claim(row)["text"]) and index.claim(row)["id"] > 0
+                        and index.claim(row)["stance"] in ("asserts", "reports", "denies")]
+    records = sorted((index.claim(row) for row in memo["rows"]),
+                     key=lambda r: (r.get("credibility") or 7, r["asserted_by"] != "author", r["id"]))
+    evidence = [_evidence(index, record, "supports", explanation="the record's source says the tribunal prosecuted no "
+                          "one of the RPF") for record in records[:MAX_EVIDENCE]]
+    if not evidence:
+        return None
+    return Finding("meaning", "supported", f"{len(_sources(evidence, 'supports'))} source(s) of the record say the "
+                   "international tribunal prosecuted no member of the RPF.", evidence,
+                   len(_sources(evidence, "supports")))
 
 
 # ---- who carried out an attack the record leaves open ---------------------------------------------------
@@ -2549,13 +2771,20 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
             if case["outcome"] in _NO_JUDGMENT:
                 why = f"the record has no judgment for {case['accused']} at the {court} ({outcome.replace('_', ' ')})"
-        year = _decision_year(text) if relation != "contradicts" else None   # each accused's, when several
+        # (each accused's, when several; the name and office of one accused may stand between the judgment
+        # and its year: "Its first judgment, against the Taba mayor Jean-Paul Akayesu, came only in 2001")
+        year = _decision_year(text, 60 if len(cases) == 1 else 45) if relation != "contradicts" else None
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
                 all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None:
             # « En décembre 2023, la cour d'appel a confirmé … »: neither decision was in that month.
             relation, why = "contradicts", (f"the record has {case['accused']}'s decisions on "
                                              f"{' and '.join(case['dates'])}, not in {mine['earliest'][:7]}")
+        elif year and case.get("trial_year") and _TRIAL_ONLY.search(text) and not _APPEAL_WORD.search(text) and \
+                year != case["trial_year"]:
+            # "Its first judgment, against … Akayesu, came only in 2001": the trial's year, not the appeal's.
+            relation, why = "contradicts", f"the record has {case['accused']}'s trial judgment in {case['trial_year']}, " \
+                                           f"not {year}"
         elif year and case.get("years") and year not in case["years"]:
             # "sentenced to 12 years in 2003": the right term in the wrong year is not the record's judgment.
             relation, why = "contradicts", (f"the record has {case['accused']}'s judgment and appeal in "
@@ -2580,7 +2809,11 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                    evidence, len(pro))
 
 
+_TRIAL_ONLY = re.compile(r"\b(first (judgment|conviction|verdict|trial)|trial (judgment|chamber)|at trial|"
+                         r"first instance|premi(er|ère) (jugement|condamnation|procès)|en première instance)\b", re.I)
+_APPEAL_WORD = re.compile(r"\b(appeal\w*|appel|upheld|confirm\w*|overturned|quashed|reduced|cassation)\b", re.I)
 _DECISION_WORD = re.compile(r"\b(sentenced|convicted|acquitted|confirmed|upheld|overturned|quashed|reduced|"
+                            r"convictions?|acquittals?|condamnation|acquittement|"
                             r"found guilty|jailed|condamn\w*|confirm\w*|acquitt\w*|reconnu coupable|verdict|judgment|"
                             r"jugement|arrêt)\b", re.I)
 _OTHER_ACT = re.compile(r"\b(arrest\w*|extradit\w*|transferr\w*|died|death|mort|décéd\w*|fled|born|née?|naturalis\w*|"
@@ -2589,7 +2822,7 @@ _OTHER_ACT = re.compile(r"\b(arrest\w*|extradit\w*|transferr\w*|died|death|mort|
 _YEAR = re.compile(r"\b(199[5-9]|20[0-4]\d)\b")
 
 
-def _decision_year(text: str) -> str | None:
+def _decision_year(text: str, reach: int = 45) -> str | None:
     """The year a sentence gives its judgment or appeal ("was sentenced to 12 years in 2003", « En
     décembre 2023, la cour d'appel a confirmé … »): a year from 1995 within a few words of the
     decision's verb, with no other act (an arrest, a death, the crimes) between them."""
@@ -2597,7 +2830,7 @@ def _decision_year(text: str) -> str | None:
     for m in _YEAR.finditer(text):
         for verb in _DECISION_WORD.finditer(text):
             lo, hi = (verb.end(), m.start()) if verb.end() <= m.start() else (m.end(), verb.start())
-            if hi - lo > (45 if verb.end() <= m.start() else 70):
+            if hi - lo > (reach if verb.end() <= m.start() else 70):
                 continue
             between = text[lo:hi]
             if _OTHER_ACT.search(between) or re.search(r"[;.]\s", between) or _YEAR.search(between):
@@ -2716,14 +2949,21 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         vectors = np.zeros((len(claims), index.matrix.shape[1]), dtype=np.float32)
     elif sentences is not None and sentence_vectors is not None and len(sentences) == len(sentence_vectors):
         row = {(int(s), int(e)): i for i, (s, e) in enumerate(sentences)}
-        found = [row.get((c["start"], c["end"])) for c in claims]
+        # A French sentence is searched with its English gloss's vector (`gloss`), not the sentence's own.
+        found = [row.get((c["start"], c["end"])) if language_of(c["text"]) != "fr" else None for c in claims]
         missing = [c["text"] for c, i in zip(claims, found) if i is None]
         extra = iter(embed_queries(missing)) if missing else iter(())
         vectors = np.stack([sentence_vectors[i] if i is not None else next(extra) for i in found])
-    hits = index.search_many([c["text"] for c in claims], values, k=K, vectors=vectors)
+    hits = index.search_many([c["text"] for c in claims], values, k=K + COURT_EVENTS, vectors=vectors)
+    # The events a court tried are kept apart (see `judge`): they do not take the place of the K claims.
+    hits = [[h for h in found if not h.claim.get("proceeding_event")][:K] +
+            [h for h in found if h.claim.get("proceeding_event")][:COURT_EVENTS] for found in hits]
     for i, (claim, found) in enumerate(zip(claims, hits)):
         found.extend(_place_candidates(index, values[i], found, vectors[i] if vectors is not None else None))
         _across_languages(index, claim["text"], found)
+    for i in range(1, len(claims)):
+        if claims[i]["start"] - claims[i - 1]["end"] < 400 and "\n\n" not in text[claims[i - 1]["end"]:claims[i]["start"]]:
+            values[i]["previous"] = (values[i - 1], hits[i - 1], claims[i - 1]["text"])   # (see _previous_quantity)
     checks = [judge(index, c, v, h) for c, v, h in zip(claims, values, hits)]
     # What no claim of the record decides may be stated by one of its other sentences (a
     # chronology's entry, a signing, a departure): those are searched for these claims only.
@@ -2744,15 +2984,14 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
 
         for i, sentence_hits in zip(undecided, found_sentences):
             if checks[i].verdict == "not_in_record" and not claims[i].get("synthetic"):
-                checks[i] = second_look.reconsider(index, claims[i], values[i], hits[i], sentence_hits, checks[i])
+                checks[i] = second_look.reconsider(index, claims[i], values[i],
+                                                   [h for h in hits[i] if not h.claim.get("proceeding_event")],
+                                                   sentence_hits, checks[i])
     # A thesis sentence the record says nothing about is not a claim worth listing.
     return [check for c, check in zip(claims, checks) if not (c.get("synthetic") and check.verdict == "not_in_record")]
 
 
-_FRENCH_WORDS = {"le", "la", "les", "des", "du", "une", "et", "est", "sont", "dans", "pour", "qui", "que", "au", "aux",
-                 "été", "par", "sur", "avec", "ont", "a", "un", "l", "d", "n", "pas", "ce", "ces", "leur", "se"}
-_ENGLISH_WORDS = {"the", "of", "and", "was", "were", "in", "to", "by", "that", "is", "are", "with", "had", "has", "have",
-                  "for", "on", "it", "its", "they", "their", "a", "an", "from", "at", "as", "not"}
+_FRENCH_WORDS, _ENGLISH_WORDS = FRENCH_WORDS, ENGLISH_WORDS
 CROSS_LINGUAL_BASE = 0.35    # a value tie's worth of likeness across languages (see _across_languages)
 CROSS_LINGUAL_STEP = 0.10
 
@@ -2810,14 +3049,6 @@ def _place_candidates(index: RecordIndex, values: dict, hits: list[Hit], vector:
                        matches=value_matches(query, index.values(row), index.places), claim=record))
     out.sort(key=lambda h: (-len(h.matches), -h.cosine))
     return out[:PLACE_CANDIDATES]
-
-
-def language_of(text: str) -> str:
-    """English or French, from function words: enough to know two sentences are in different languages."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower().replace("’", " ").replace("'", " "))
-    french = sum(w in _FRENCH_WORDS for w in words)
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    return "fr" if french > english else "en"
 
 
 def _across_languages(index: RecordIndex, text: str, hits: list[Hit]) -> None:
@@ -2919,9 +3150,65 @@ def _other_quantity_wrong(index: RecordIndex, values: dict, later: list[dict], f
     return []
 
 
+# A figure that says what it counts only by the sentence before: "In reality the number was probably
+# nearer a million", "My own guess is nearer 2,000", "Some 4,000 people were killed that day", "A
+# million people crossed that border in under a week".
+_COUNTED_BEFORE = re.compile(r"\b(the (true |real |actual |final )?(number|figure|toll|count|total|estimate)|my own|"
+                             r"our own|I (believe|think|estimate|guess|reckon)|we (believe|think|estimate|take)|"
+                             r"(guess|estimate|figure|assessment|view) (is|was)|others?|that day|that night|"
+                             r"that (border|week|month)|the same|nearer|closer|le (vrai |véritable )?(chiffre|bilan|"
+                             r"nombre)|selon (moi|nous)|à mon avis|ce jour-là|ce jour là)\b", re.I)
+CONTEXT_WORDS_MAX = 20   # longer sentences say what they count themselves
+CONTEXT_HITS, CONTEXT_COSINE = 3, 0.60   # the sentence before's statements that may name the quantity
+
+
+def _takes_quantity_from_before(index: RecordIndex, text: str, figure: dict, values: dict) -> bool:
+    counted = _class(figure, values.get("event_type"), text)
+    if counted not in (None, "killed", "people", "dead", "refugees") or figure.get("unit") == "percent":
+        return False
+    if sites(values) or _named_actors(values) or len(text.split()) > CONTEXT_WORDS_MAX:
+        return False
+    if not values.get("places_inherited") and any(index.places.specific(p) for p in values.get("places") or []):
+        return False   # "Kibumba alone held close to 195,000 people": a place of its own, a count of its own
+    return bool(_COUNTED_BEFORE.search(text))
+
+
+def _previous_quantity(index: RecordIndex, previous: tuple, figure: dict, text: str, own: dict) -> str | None:
+    """The reference quantity the sentence before gave a figure of, read as that sentence's own check
+    reads it; when it gave no figure ("RPA troops opened fire on the crowd at Kibeho. I believe at least
+    4,000 were killed that day"), the quantity its closest record statements count that this figure fits."""
+    values, hits, before = previous
+    figures = [f for f in values.get("figures") or [] if _class(f, values.get("event_type"), before) not in DURATIONS]
+    for theirs in figures:
+        name = _quantity_finding(index, values, theirs, hits, before, name_only=True)
+        if name:
+            return name
+    if figures:
+        return None   # the sentence before counted something the record has no quantity for
+    # (the place and site are the sentence before's; the act is this one's: "were killed that day")
+    # Only the statements closest to the sentence before can name what it was about, and only a quantity
+    # this figure is of the magnitude of (a camp's population is not the toll of the day it was fired on).
+    counted = _class(figure, own.get("event_type"), text)
+    for hit in [h for h in sorted(hits, key=lambda h: -h.cosine)[:CONTEXT_HITS] if h.cosine >= CONTEXT_COSINE]:
+        found = index.quantity_of_row.get(hit.row)
+        if found is None or found[1].get("unit") == "percent":
+            continue
+        name, record = found[0], hit.claim["features"]
+        classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
+        if counted not in (None, "people") and counted not in classes:
+            continue   # "were killed that day" after a sentence about a camp of 110,000
+        if _of_its_magnitude(figure_range(figure), index.quantities.get(name, [])):
+            return name
+    return None
+
+
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
           sentence_hits: list[Hit] | None = None) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
+    # The events a court tried (`retrieve.proceeding_event_claims`) are short and general ("killings in
+    # Kigali, April 1994"): they date an act the text ties to them by place and site, and nothing else.
+    court_events = [h for h in hits if h.claim.get("proceeding_event")] if values.get("event_type") != "trial" else []
+    hits = [h for h in hits if not h.claim.get("proceeding_event")]
     if stance == "denies" and _META_NEGATION.search(claim["text"]):
         stance = "asserts"   # "nor does it mention the killing of …": the killing is not denied
         claim = {**claim, "stance": "asserts"}
@@ -2952,7 +3239,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             pass   # a precise figure the record holds exactly ("1,958,634 cases") is that figure
         elif figure.get("unit") == "percent":
             found = _quantity_finding(index, values, figure, hits, claim["text"])
-        elif _is_national(fvalues, figure, claim["text"], index):
+        elif _is_national(fvalues, figure, claim["text"], index) or (
+                _class(figure, values.get("event_type"), claim["text"]) is None and not ties(values)
+                and (figure.get("low") or 0) >= NATIONAL_MINIMUM and _called_invented(claim["text"], figure)):
+            # ("The famous 800,000 was made up"): a bare number this large called invented is the toll
             found = _national_finding(index, figure, hits)
             if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"],
                                                                            values.get("credit_text")):
@@ -2963,6 +3253,11 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             pass
         else:
             found = _local_figure_finding(index, fvalues, figure, hits)
+        if (found is None or found.verdict == "not_in_record") and values.get("previous") and \
+                _takes_quantity_from_before(index, claim["text"], figure, fvalues):
+            name = _previous_quantity(index, values["previous"], figure, claim["text"], fvalues)
+            if name:
+                found = _quantity_finding(index, fvalues, figure, [], claim["text"], name=name) or found
         if found and found.verdict in ("supported", "disputed") and _called_invented(claim["text"], figure):
             found = Finding("figure", "contradicted", "The text calls the figure invented or inflated; the record's "
                             f"sources give it: {found.explanation[0].lower()}{found.explanation[1:]}",
@@ -2977,7 +3272,7 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
                 break   # the first figure the record speaks to decides; the others are arithmetic's business
         if changed_to is not None and figure is changed_to:
             break   # "cut from 2,500 to 207": what it was cut from does not bear the claim out
-    found = _act_date_finding(index, claim["text"], values) or _date_finding(index, values, hits)
+    found = _act_date_finding(index, claim["text"], values) or _date_finding(index, values, hits + court_events)
     if found is None or found.verdict == "supported":
         found = _date_dispute(index, values, hits) or found
     if found:
@@ -3015,6 +3310,13 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         found = _thesis_support(index, claim, hits)
         if found:
             findings.append(found)
+    found = _person_finding(index, claim["text"], values)
+    if found:
+        findings.append(found)   # (a conflict: it outranks what else agrees)
+    if not any(f.verdict != "not_in_record" for f in findings):
+        found = _unprosecuted_finding(index, claim["text"])
+        if found:
+            findings.append(found)
     if sentence_hits and not any(f.verdict != "not_in_record" for f in findings):
         found = _sentence_finding(index, values, stance, sentence_hits)
         if found:
@@ -3033,7 +3335,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         top = max(decided, key=lambda f: (_PRIORITY[f.verdict], f.sources))
         # A meaning finding weighs the stances itself; values are flipped here for a denial.
         # "did not kill 800,000" denies the figure; "a force of 20,000 saw no genocide" does not.
-        flips = denies and top.aspect not in ("meaning", "sentence") and (
+        # A figure called invented was read with its denial already ("nobody was ever counted" after it).
+        flips = denies and top.aspect not in ("meaning", "sentence") and top.signal != "invented" and (
             top.aspect not in ("figure", "quantity", "date") or _negated_before(claim["text"], values))
         verdict = _FLIP.get(top.verdict, top.verdict) if flips else top.verdict
         denies = flips or (denies and top.aspect in ("meaning", "sentence"))
@@ -3382,28 +3685,84 @@ def _public_values(values: dict) -> dict:
 MARKER_THESES = {"double_genocide": "one genocide", "spontaneity": "planned", "definitional_denial": "a genocide"}
 
 
+# A sentence about the death toll as a whole ("the figures were inflated for aid money", « les chiffres
+# officiels ont été multipliés par dix »): what a minimisation or fabrication marker there is about.
+_TOLL_TALK = re.compile(r"\b(death toll|toll|figures?|numbers?|count|body count|dead|deaths|victims|chiffres?|bilan|"
+                        r"nombre des? (morts|victimes)|morts|victimes)\b", re.I)
+TOLL_TECHNIQUES = ("minimisation", "fabrication")
+
+
+def _toll_denial(index: RecordIndex, check: ClaimCheck, markers: list) -> ClaimCheck | None:
+    """A `not_in_record` claim that calls the death toll inflated or invented without a figure of its
+    own (a figure is judged by `_national_finding`): contradicted by the record's estimates of it."""
+    if not any(m.technique in TOLL_TECHNIQUES and check.start <= m.start and m.end <= check.end for m in markers):
+        return None
+    values = check.values or {}
+    # Kigali is also the government's name ("inflated figures cooked up in Kigali"); another place is a local toll.
+    if not _TOLL_TALK.search(check.text) or values.get("figures") or ties(values) or \
+            any(index.places.specific(p) and p != "rw.town.kigali" for p in values.get("places") or []):
+        return None
+    dispute = index.national_toll()
+    if dispute is None:
+        return None
+    evidence = []
+    for side in sorted(dispute["sides"], key=lambda side: side["value"].get("low") or 0):
+        record = _best_of_side(index, side["claims"])
+        if record:
+            evidence.append(_evidence(index, record, "contradicts",
+                                      explanation=f"the record has {describe(figure_range(side['value']))}"))
+    if not evidence:
+        return None
+    lows = [figure_range(side["value"])[0] for side in dispute["sides"] if figure_range(side["value"])]
+    return replace(check, verdict="contradicted", evidence=evidence[:MAX_EVIDENCE] + [
+        e for e in check.evidence if e.relation == "related"][:2],
+        explanation=f"The text calls the death toll inflated or invented; {len(_sources(evidence, 'contradicts'))} "
+                    f"source(s) of the record estimate it (at least {min(lows):,.0f})." if lows else
+                    "The text calls the death toll inflated or invented; the record's sources estimate it.",
+        confidence=max(check.confidence, 0.6), signals=sorted(set(check.signals) | {"minimises"}))
+
+
+# Techniques whose sentence says something other than the record, whatever words it shares with it. Blame
+# shifting, justification and cui bono lean on true facts ("the RPF invaded from Uganda in October 1990",
+# "the RPF ended up in power in July 1994"), which the record does support.
+OUTWEIGHS_LIKENESS = frozenset({"definitional_denial", "double_genocide", "minimisation", "spontaneity",
+                                "role_reversal", "attack_on_witnesses"})
+
+
 def contradict_by_markers(index: RecordIndex, checks: list[ClaimCheck], markers: list) -> list[ClaimCheck]:
     """`checks` with each `not_in_record` claim that carries a denial-thesis marker (any voice: a
     verdict judges the claim, whoever makes it) contradicted by the record's statements against
-    that thesis. Markers are never placed on sentences that name a thesis to reject it."""
-    out = []
-    for check in checks:
-        name = None
-        if check.verdict == "not_in_record":
-            name = next((MARKER_THESES[m.technique] for m in markers if m.technique in MARKER_THESES
-                         and check.start <= m.start and m.end <= check.end), None)
-        if name is None:
-            out.append(check)
-            continue
-        evidence = _thesis_evidence(index, name)
-        if not evidence:
-            out.append(check)
-            continue
+    that thesis, and each that calls the death toll inflated or invented contradicted by the record's
+    estimates of it (`_toll_denial`). Markers are never placed on sentences that name a thesis to
+    reject it.
+
+    The second look reads likeness of words, and denial borrows the record's words ("a civil war, not
+    a genocide" is near "the genocide … during the civil war"): its `supported` is read again the same
+    way, and an own-voice marker of a technique in OUTWEIGHS_LIKENESS takes the support away."""
+    return [_read_with_markers(index, check, [m for m in markers if check.start <= m.start and m.end <= check.end],
+                               markers) for check in checks]
+
+
+def _read_with_markers(index: RecordIndex, check: ClaimCheck, inside: list, markers: list) -> ClaimCheck:
+    learned = check.verdict == "supported" and "second_look" in check.signals
+    if check.verdict != "not_in_record" and not learned:
+        return check
+    name = next((MARKER_THESES[m.technique] for m in inside if m.technique in MARKER_THESES), None)
+    evidence = _thesis_evidence(index, name) if name else []
+    if evidence:
         statement = THESIS_STATEMENTS[name]
         sources = len(_sources(evidence, "contradicts"))
-        out.append(replace(check, verdict="contradicted", evidence=evidence[:MAX_EVIDENCE] + [
+        return replace(check, verdict="contradicted", evidence=evidence[:MAX_EVIDENCE] + [
             e for e in check.evidence if e.relation == "related"][:2],
             explanation=f"The text states a denial thesis that {sources} source(s) of the record contradict: "
                         f"{statement[0].lower()}{statement[1:]}",
-            confidence=max(check.confidence, 0.6), signals=sorted(set(check.signals) | {f"thesis:{name}"})))
-    return out
+            confidence=max(check.confidence, 0.6), signals=sorted(set(check.signals) | {f"thesis:{name}"}))
+    toll = _toll_denial(index, check, markers)
+    if toll is not None:
+        return toll
+    if learned and any(m.voice == "own" and m.technique in OUTWEIGHS_LIKENESS for m in inside):
+        return replace(check, verdict="not_in_record", evidence=[_as_related(e) for e in check.evidence],
+                       explanation="The record's closest statements are alike in words, but the sentence denies or "
+                                   "distorts in its own voice: their likeness is not read as support.",
+                       signals=[s for s in check.signals if s != "second_look"] + ["second_look_overruled"])
+    return check

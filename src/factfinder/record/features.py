@@ -13,7 +13,7 @@ import re
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("trial", re.compile(r"\b(convict\w*|sentenc(e|ed|es|ing)\b|acquitt\w*|indict\w*|guilty|tried|trials?\b|"
                          r"judg(e)?ments?|verdict|appeals? chamber|appeal(ed|s)?\b|condamn\w*|acquitt\w*|inculp\w*|"
-                         r"jug(é|e)(e|s|es)?\b|jugements?|procès|reconnue? coupables?|peine\b|perpétuité|"
+                         r"jug(é|e)(e|s|es)?\b|jugements?|procès|reconnue? coupables?|(?<!à\s)peine\b|perpétuité|"
                          r"life imprisonment|prison à vie|gacaca)", re.I)),
     ("epidemic", re.compile(r"\b(cholera|choléra|epidemic|épidémie|dysenter\w*|malnutrition|mortality|mortalité|"
                             r"diseases?|maladies?|(cases|cas) (of|de)\b)", re.I)),
