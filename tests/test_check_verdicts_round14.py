@@ -220,3 +220,43 @@ def test_the_day_before_is_one_day_or_the_same_day_after_another_act():
     assert not _the_day_before(after, {"earliest": "1994-04-01", "latest": "1994-04-30", "days": 29},
                                day("1994-04-06"))
 
+
+
+def test_kigali_for_its_government_is_not_a_place_counted(reference):  # noqa: F811
+    index, _ = reference
+    text = "The famous figure of a million dead was invented in Kigali; real deaths on all sides did not exceed 80,000."
+    result = read_as_check_text(index, text)
+    assert result.verdict == "contradicted", result.explanation
+    assert "national death toll" in result.explanation
+
+
+TURQUOISE = (
+    "# The French operation\n\n"
+    "- **22 June 1994.** Resolution 929 authorises a temporary French-led operation: Opération Turquoise.\n"
+    "- **21 August 1994.** The last French troops of Opération Turquoise leave the safe humanitarian zone.\n")
+turquoise = chronology_fixture(TURQUOISE, "The French operation")
+
+
+def test_an_act_of_the_thing_the_sentence_before_named(turquoise):
+    from factfinder.check.verdicts import _thing_before
+
+    index, _ = turquoise
+    text = "France launched Opération Turquoise in June 1994. That operation left the south-west at the end of " \
+           "October 1994."
+    checks = _assess(index, text)
+    last = next(c for c in checks if c.text.startswith("That operation"))
+    assert last.verdict == "contradicted", last.explanation
+    assert "1994-08-21" in last.explanation
+    # only a sentence that points back borrows the thing, and only one thing named before
+    previous = ({}, [], "France launched Opération Turquoise in June 1994.")
+    assert _thing_before("That operation left in August.", {"previous": previous}) == "turquoise"
+    assert _thing_before("The French left in August.", {"previous": previous}) is None
+    assert _thing_before("It left in August.", {"previous": ({}, [], "UNAMIR and Opération Turquoise met.")}) is None
+
+
+def test_the_genocide_named_in_a_title_asserts_nothing():
+    from factfinder.check.verdicts import _NAMED_IN_A_TITLE
+
+    text = "Tomorrow, 7 April, is the International Day of Reflection on the 1994 "
+    assert _NAMED_IN_A_TITLE.search(text)
+    assert not _NAMED_IN_A_TITLE.search("The Commission of Experts found that ")

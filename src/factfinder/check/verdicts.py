@@ -841,6 +841,23 @@ def _things_in(text: str) -> frozenset[str]:
     return frozenset(t for t, pattern in ACT_THINGS.items() if pattern.search(text))
 
 
+# "That operation left the south-west at the end of October 1994", "It shut its doors at the end of 2014":
+# the thing whose act it is was named by the sentence before.
+_THING_BEFORE = re.compile(r"\s*(it|its|the (operation|mission|force|tribunal|court|commission|zone)|that (operation|"
+                           r"mission|force|tribunal|court|commission|zone)|this (operation|mission|force|tribunal)|"
+                           r"(cette|l['’]) ?(opération|mission|force|tribunal|commission|zone)|il|elle)\b", re.I)
+
+
+def _thing_before(text: str, values: dict) -> str | None:
+    """The one thing the sentence before named, for a sentence that points back to it."""
+    from factfinder.check.retrieve import _act_things
+
+    if not values.get("previous") or not _THING_BEFORE.match(text):
+        return None
+    named = {name for name, _s, _e in _act_things(values["previous"][2])}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
     """One act of one named thing dated by the text ("the tribunal formally closed in June 2016",
     "the Arusha agreement, signed in August 1992") against every record statement that dates the
@@ -850,7 +867,8 @@ def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | 
     if accused_in(index, text):
         return None   # "the Media case ended in December 2003 with convictions for …": a trial's end, not
         # the tribunal's
-    found = [(key, span) for key, span in dated_acts(text, dates=values.get("date_spans")) if key in index.acts
+    found = [(key, span) for key, span in dated_acts(text, _thing_before(text, values), dates=values.get("date_spans"))
+             if key in index.acts
              # "reported in October 1994" dates when something was said: only a report's own act is its
              and (not values.get("statement_date") or key.startswith("report|"))]
     if not found:
@@ -2182,6 +2200,12 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
 THESIS_SUPPORT_COSINE = 0.60   # a record claim asserting the thesis, this alike to the text's sentence
 
 
+# The genocide named in the title of a day, a memorial or a commemoration asserts nothing about it.
+_NAMED_IN_A_TITLE = re.compile(r"\b(day of (reflection|remembrance)|journée (internationale )?de réflexion|"
+                               r"commemorat\w*|commémor\w*|memorial|mémorial|museum|musée|anniversary|anniversaire|"
+                               r"remembrance|in memory of|kwibuka)\b[^.;:]{0,40}$", re.I)
+
+
 def _thesis_support(index: RecordIndex, claim: dict, hits: list[Hit]) -> Finding | None:
     """A sentence that asserts, in the words the record's sources use, what they assert against
     a denial thesis ("the Commission found the genocide planned, systematic and methodical"),
@@ -2190,8 +2214,11 @@ def _thesis_support(index: RecordIndex, claim: dict, hits: list[Hit]) -> Finding
     if _DENIED_CONTENT.search(text) or claim.get("stance") == "questions":
         return None
     for name, pattern, _statement in THESES:
-        if pattern.search(text) or not THESIS_WORDS[name].search(text):
+        words = THESIS_WORDS[name].search(text)
+        if pattern.search(text) or not words:
             continue
+        if _NAMED_IN_A_TITLE.search(text[:words.start()]):
+            continue   # "the International Day of Reflection on the 1994 Genocide against the Tutsi": a name
         asserting = {int(row) for row, cosine in index.theses.get(name, []) if cosine >= THESIS_COSINE}
         evidence = [_evidence(index, hit.claim, "supports", hit.score, "the record's source says the same")
                     for hit in hits if hit.row in asserting and hit.cosine >= THESIS_SUPPORT_COSINE
@@ -3220,6 +3247,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         claim = {**claim, "stance": "asserts", "rhetorical": True}
     findings: list[Finding] = []
     values = {**values, "text": claim["text"]}
+    if _KIGALI_FOR_ITS_GOVERNMENT.search(claim["text"]) and "rw.town.kigali" in (values.get("places") or []):
+        # "The famous figure of a million dead was invented in Kigali": the government, not the place counted.
+        values["places"] = [p for p in values["places"] if p != "rw.town.kigali"]
     shares = percent_figures(claim["text"])
     # "one in seven Rwandans" is a share; its "seven" counts nothing
     in_shares = {m.group(1).lower() for m in _ONE_IN_N.finditer(claim["text"])}
@@ -3422,7 +3452,7 @@ def _bound_flipped(text: str, figure: dict) -> dict:
     return {**figure, "text": "at most " + _MORE_THAN.sub("", words), "low": None, "high": number}
 
 
-_INVENTED_AFTER = re.compile(r"^[^.;]{0,40}?\b(was|were|is|are|has been|have been|a été|ont été|est|sont)\s+(\w+\s+)?"
+_INVENTED_AFTER = re.compile(r"^[^.;]{0,40}?\b(was|were|is|are|has been|have been|a été|ont été|est|sont)\s+(\w+\s+){0,2}"
                              r"(invented|fabricated|made up|cooked up|dreamed up|dreamt up|concocted|inflated|"
                              r"exaggerated|grossly inflated|manufactured|invent[ée]e?s?|fabriqu[ée]e?s?|gonfl[ée]e?s?|"
                              r"exag[ée]r[ée]e?s?)\b", re.I)
@@ -3683,6 +3713,15 @@ def _public_values(values: dict) -> dict:
 # against it contradict the claim ("More Hutu than Tutsi died", "the RPA killed at least as many Hutu
 # as the militias killed Tutsi", "il y a eu une guerre, et des massacres dans les deux camps").
 MARKER_THESES = {"double_genocide": "one genocide", "spontaneity": "planned", "definitional_denial": "a genocide"}
+
+
+# Kigali standing for the government that sits there: what it invented, inflated, paid for or wrote.
+_KIGALI_FOR_ITS_GOVERNMENT = re.compile(
+    r"\b(invent\w*|made up|cooked up|fabricat\w*|fabriqu\w*|manufactur\w*|inflat\w*|gonfl\w*|propaganda|propagande|"
+    r"paid|payés?|written|écrit\w*|dictated|dicté\w*|scripts?|lobbied|pointed at|the regime|le régime|"
+    r"le pouvoir|the government)\s+(?:\w+\s+){0,2}?(in|by|from|of|de|par|à|à la solde de)\s+Kigali\b|"
+    r"\bKigali(['’]s)? (propaganda|regime|lies|version|narrative)\b|\bKigali (had to |wanted to )?(invent|inflat|"
+    r"cook|fabricat|lobb|dictat)\w*", re.I)
 
 
 # A sentence about the death toll as a whole ("the figures were inflated for aid money", « les chiffres
