@@ -2800,7 +2800,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                 why = f"the record has no judgment for {case['accused']} at the {court} ({outcome.replace('_', ' ')})"
         # (each accused's, when several; the name and office of one accused may stand between the judgment
         # and its year: "Its first judgment, against the Taba mayor Jean-Paul Akayesu, came only in 2001")
-        year = _decision_year(text, 60 if len(cases) == 1 else 45) if relation != "contradicts" else None
+        year = (_decision_year(text, 60) if len(cases) == 1 else _year_of(text, case["accused"])) \
+            if relation != "contradicts" else None
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
                 all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None:
@@ -2886,6 +2887,23 @@ def _proceeding_day(values: dict, case: dict) -> str | None:
         elif mine["earliest"] <= theirs_start <= mine["latest"]:
             return f"decision of {date}"
     return None
+
+
+def _year_of(text: str, accused: str) -> str | None:
+    """The decision year written for this accused in a sentence naming several ("Kabiligi in 2008,
+    Zigiranyirazo on appeal in 2009, … Mugenzi and Mugiraneza on appeal in 2013"): the first year after
+    the name in its clause; the sentence's one decision year when it gives only one year."""
+    years = _YEAR.findall(text)
+    if len(set(years)) <= 1:
+        return _decision_year(text)
+    words = name_tokens(accused_name(accused))
+    folded = fold(text)
+    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", folded if len(folded) == len(text) else text) \
+        if words else None
+    if not found:
+        return None
+    after = re.match(r"[^;.]*?\b(199[5-9]|20[0-4]\d)\b", text[found.end():])
+    return after.group(1) if after else None
 
 
 def _clause_terms(text: str, accused: str, terms: set) -> set:
