@@ -48,9 +48,10 @@ from factfinder.check.markers import LABELLED_TRAINING, TFIDF_PARAMS, load_train
 LABELLED_SETS = ("check-blind", "check-blind2", "check-blind3", "check-blind4", "check-blind5",
                  "check-train1", "check-train2", "check-train3", "check-train4", "check-train5", "check-train6",
                  "check-train7", "check-train8", "check-train9", "check-train10", "check-train11",
-                 "check-train12", "check-train13", "check-train14", "check-train15")
+                 "check-train12", "check-train13", "check-train14", "check-train15", "check-train16",
+                 "check-train17")
 HELD_OUT = ("check-blind6", "check-blind7", "check-blind8", "check-blind9", "check-blind10", "check-blind11",
-            "check-blind12")
+            "check-blind12", "check-blind13")
 SETS_DIR = ROOT / "benchmarks" / "data"
 
 

@@ -75,7 +75,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "24"
+INDEX_VERSION = "25"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility

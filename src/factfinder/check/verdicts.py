@@ -144,6 +144,8 @@ _BOUND_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(tops|at (the )?most|max(imum)?|
 # "the real toll", "the true number", « le vrai chiffre »: the whole toll set against the published one.
 _REAL_TOLL = re.compile(r"\b(real|true|actual|genuine|vrai|véritable|réel)\s+(death\s+)?(toll|number|figure|count|"
                         r"total|chiffre|bilan|nombre)\b", re.I)
+_BURIED = re.compile(r"\b(buried|burial|remains of|mass graves?|memorial|reposent|inhum\w*|enterr\w*|"
+                     r"mémorial|fosses? communes?)\b", re.I)
 _HUTU = re.compile(r"\b(hutus?|abahutu|bahutu)\b", re.I)
 _TUTSI = re.compile(r"\b(tutsis?|abatutsi|batutsi)\b", re.I)
 # A title or heading, not a statement: short and without a full stop.
@@ -382,6 +384,8 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         return False   # killings by a named force ("the RPF killed …"): not the genocide's toll
     if str(figure.get("group") or "").lower() in OTHER_GROUPS or _PARTIAL.search(text):
         return False
+    if _BURIED.search(text):
+        return False   # "more than 250,000 victims are buried at the Kigali memorial": a memorial's dead, not the toll
     date_ = values.get("date")
     if date_ and not date_.get("inherited") and (date_["latest"] < "1994-07-01" or date_["earliest"] > "1994-12-31"):
         return False   # a count of an earlier time ("by early May"), or of another period
@@ -1877,6 +1881,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                 _quantity_by_class(index, values, "displaced", value)
     if name is None or name_only:
         return name
+    if name in GENOCIDE_TOLLS and _BURIED.search(text):
+        return None   # "more than 250,000 victims are buried at the memorial": a memorial's dead, not a toll
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
     ours = {p for p in values.get("places") or [] if index.places.specific(p)}
@@ -3351,6 +3357,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         findings = [f for f in findings if f.aspect != "meaning"] + [thesis]
         stance = "asserts"   # the denial is read by the thesis itself
     if not any(f.verdict != "not_in_record" for f in findings):
+        # (before the meaning reading: "it did not prosecute any member of the RPF" and "never indicted an RPF
+        # suspect" say one thing with different negations, which that reading takes for a disagreement)
+        found = _unprosecuted_finding(index, claim["text"])
+        if found:
+            findings.append(found)
+    if not any(f.verdict != "not_in_record" for f in findings):
         found = _meaning_finding(index, claim["text"], values, stance, hits, claim.get("asserted_by") or "author")
         if found:
             findings.append(found)
@@ -3361,10 +3373,6 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     found = _person_finding(index, claim["text"], values)
     if found:
         findings.append(found)   # (a conflict: it outranks what else agrees)
-    if not any(f.verdict != "not_in_record" for f in findings):
-        found = _unprosecuted_finding(index, claim["text"])
-        if found:
-            findings.append(found)
     if sentence_hits and not any(f.verdict != "not_in_record" for f in findings):
         found = _sentence_finding(index, values, stance, sentence_hits)
         if found:
