@@ -2312,8 +2312,7 @@ def _person_finding(index: RecordIndex, text: str, values: dict) -> Finding | No
     # (a name the extractor did not tag: "with Faustin Twagiramungu as president")
     persons += [m.group(0) for m in _FULL_NAME.finditer(text) if m.group(0) not in persons
                 and m.group(0).split()[-1].lower() not in _NOT_SURNAMES]
-    if not persons or not (re.search(rf"\b({_NATIONALITY_WORDS})\b", text, re.I) or
-                           re.search(rf"\b(as|comme|en tant que)\b", text, re.I)):
+    if not persons or not (_ANY_NATIONALITY.search(text) or _AS_OFFICE.search(text)):
         return None
     for person in persons:
         surname = person.split()[-1]
@@ -2322,14 +2321,7 @@ def _person_finding(index: RecordIndex, text: str, values: dict) -> Finding | No
         mine_nat, mine_office = _attributes_at(text, surname)
         if not mine_nat and not mine_office:
             continue
-        theirs_nat: dict[str, list[dict]] = defaultdict(list)
-        theirs_office: dict[str, list[dict]] = defaultdict(list)
-        for record in _naming(index, surname):
-            nat, office = _attributes_at(record["text"], surname)
-            for n in nat:
-                theirs_nat[n].append(record)
-            for o in office:
-                theirs_office[o].append(record)
+        theirs_nat, theirs_office = _record_attributes(index, surname)
         for mine, theirs, what in ((mine_nat, theirs_nat, "nationality"), (mine_office, theirs_office, "office")):
             if mine and theirs and not mine & set(theirs):
                 records = [r for rs in theirs.values() for r in rs][:MAX_EVIDENCE]
@@ -2343,6 +2335,27 @@ def _person_finding(index: RecordIndex, text: str, values: dict) -> Finding | No
 
 
 ATTRIBUTE_ROWS = 200   # record claims (and as many kept sentences) naming the person, read for their attributes
+
+
+_ANY_NATIONALITY = re.compile(rf"\b({_NATIONALITY_WORDS})\b", re.I)
+_AS_OFFICE = re.compile(rf"\b(as|comme|en tant que)\s+(the\s+|le\s+|la\s+)?(new\s+|nouveau\s+)?({_OFFICE_WORDS})\b", re.I)
+
+
+def _record_attributes(index: RecordIndex, surname: str) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The nationalities and offices the record writes next to `surname`, each with the statements
+    that write it (kept per index)."""
+    memo = index.__dict__.setdefault("_attributes", {})
+    if surname not in memo:
+        nationalities: dict[str, list[dict]] = defaultdict(list)
+        offices: dict[str, list[dict]] = defaultdict(list)
+        for record in _naming(index, surname):
+            nat, office = _attributes_at(record["text"], surname)
+            for n in nat:
+                nationalities[n].append(record)
+            for o in office:
+                offices[o].append(record)
+        memo[surname] = (nationalities, offices)
+    return memo[surname]
 
 
 def _naming(index: RecordIndex, surname: str) -> list[dict]:
