@@ -57,6 +57,15 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def glossary_version() -> str:
+    """A short digest of the glossary file: the record index is keyed on it, since it shapes every French
+    claim's terms and vector."""
+    import hashlib
+
+    return hashlib.sha256(GLOSSARY_PATH.read_bytes()).hexdigest()[:12] if GLOSSARY_PATH.exists() else "none"
+
+
+@lru_cache(maxsize=1)
 def glossary() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(words, expressions): French lower case (and its accent-folded spelling, where that is not
     another entry) to English; expressions keyed by their words. Empty without the file."""

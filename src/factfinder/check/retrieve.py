@@ -150,7 +150,10 @@ def _fingerprint(wb: "Workbench") -> str:
         grades = session.scalar(select(func.count(SourceGrade.source_id)))
         cases, last_case = session.execute(select(func.count(Proceeding.id), func.max(Proceeding.id))).one()
     version = getattr(features_module, "FEATURES_VERSION", None)
-    raw = f"{INDEX_VERSION}|{model_version()}|{version}|{count}|{top}|{features}|{state}|{grades}|{cases}|{last_case}"
+    from factfinder.check.gloss import glossary_version
+
+    raw = f"{INDEX_VERSION}|{model_version()}|{version}|{count}|{top}|{features}|{state}|{grades}|{cases}|{last_case}" \
+          f"|{glossary_version()}"
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
