@@ -51,8 +51,11 @@ def language_of(text: str) -> str:
     return "fr" if french > english else "en"
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+def fold(text: str) -> str:
+    """Lower case without accents, so "Génocide" and "genocide" are one word."""
+    if text.isascii():   # most text: nothing to decompose (NFKD leaves ASCII as it is)
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -86,9 +89,9 @@ def glossary() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
         elif len(key) <= LONGEST_EXPRESSION:
             expressions[key] = english
     for word, english in list(words.items()):
-        words.setdefault(_fold(word), english)   # "fermee" written without its accents
+        words.setdefault(fold(word), english)   # "fermee" written without its accents
     for key, english in list(expressions.items()):
-        expressions.setdefault(tuple(_fold(w) for w in key), english)
+        expressions.setdefault(tuple(fold(w) for w in key), english)
     return words, expressions
 
 
@@ -134,7 +137,7 @@ def english_gloss(text: str) -> str:
             key = tuple(lowered[:size])
             english = expressions.get(key)
             if english is None:
-                english = expressions.get(tuple(_fold(w) for w in key))
+                english = expressions.get(tuple(fold(w) for w in key))
             if english is not None:
                 out.append(english)
                 i = ends[size - 2] + 1
@@ -145,7 +148,7 @@ def english_gloss(text: str) -> str:
         lower = word.lower()
         english = words.get(lower)
         if english is None:
-            english = words.get(_fold(lower))
+            english = words.get(fold(lower))
         out.append(word if english is None else english)
         i += 1
     return _SPACES.sub(" ", "".join(out)).strip()   # a dropped word leaves no double space

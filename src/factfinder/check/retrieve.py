@@ -55,7 +55,6 @@ import re
 import shutil
 import threading
 import time
-import unicodedata
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -65,7 +64,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import numpy as np
 from sqlalchemy import func, select
 
-from factfinder.check.gloss import retrieval_text
+from factfinder.check.gloss import fold, retrieval_text
 from factfinder.record import features as features_module
 from factfinder.record.events import PlaceIndex
 from factfinder.record.features import KILLED_COUNTS, claim_features, compatible
@@ -112,14 +111,6 @@ OPEN_QUESTION = re.compile(r"\b(without (naming|identifying|designating)|no culp
                            r"identified|solved|determined)|remains? (unknown|unclear|unsolved|disputed|contested)|"
                            r"is (disputed|contested|unknown)|sans désigner|non élucidé\w*|jamais élucidé\w*|"
                            r"controvers\w*|mystère|mystery|attribu\w*|imput\w*|blamed|accus\w*)", re.I)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "Génocide" and "genocide" are one word."""
-    if text.isascii():   # most text: nothing to decompose (NFKD leaves ASCII as it is)
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def tokenize(text: str) -> list[str]:

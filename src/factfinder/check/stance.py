@@ -36,7 +36,7 @@ import numpy as np
 
 from factfinder.check.markers import (DENIAL_TECHNIQUES, DISTORTION_TECHNIQUES, INCITEMENT_TECHNIQUES,
                                       quote_regions, sentence_model, sentence_scores)
-from factfinder.check.model import Composite, Marker, Segment
+from factfinder.check.model import DOCUMENT_STANCES, Composite, Marker, Segment
 
 _ACKNOWLEDGES = re.compile(
     r"\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|the\s+genocide|"
@@ -183,7 +183,6 @@ def segment_stances(text: str, sentences: list[tuple[int, int]], markers: list[M
 
 STANCE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "check" / "stance_model.json"
 STANCE_TRAINING_PATH = STANCE_MODEL_PATH.with_name("stance_training.jsonl")
-DOCUMENT_STANCES = ("acknowledges", "denies", "distorts", "mixed")
 
 
 def stance_features(segments: Sequence[Segment], markers: Sequence[Marker], rule: str) -> dict[str, float]:
