@@ -9,7 +9,8 @@ Every fact below is the record's: `examples/chronology_1990_1995.md` (5 October 
 establishes UNAMIR; 7 April 1994, ten Belgian UNAMIR peacekeepers assigned to protect the Prime
 Minister are disarmed and killed; 22 June 1994, resolution 929, ten votes in favour and five
 abstentions, authorises Opération Turquoise; 8 November 1994, resolution 955 creates the ICTR),
-`examples/FACTS.md` row 7.2 (the ICTR closed on 31 December 2015), the reference
+`examples/FACTS.md` row 7.2 (the ICTR closed on 31 December 2015), the chronology's 1 October 1990 (the RPF attacks
+northern Rwanda from Ugandan territory), the reference
 pack's Human Rights Watch statement on the Byumba stadium ("several hundred people … in mid-April
 1994") and its national toll estimates (200,000 to 2,000,000)."""
 
@@ -162,3 +163,45 @@ def test_a_vote_on_a_day_whose_year_is_not_written(unamir):
     result = read_as_check_text(index, text)
     assert result.verdict == "contradicted", result.explanation
     assert "929" in result.explanation, result.explanation
+
+
+INVASION = (
+    "# The war\n\n"
+    "- **1 October 1990.** The Rwandan Patriotic Front (RPF), an armed movement formed mostly by Tutsi refugees "
+    "living in Uganda, attacks northern Rwanda from Ugandan territory. The civil war begins.\n")
+invasion = chronology_fixture(INVASION, "The war")
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    # an invasion is an attack; the same force's act in the same month confirms the entry's date
+    ("In October 1990 the Rwandan Patriotic Front, made up largely of Tutsi refugees, invaded from Uganda, and a "
+     "civil war began.", "en", "supported"),
+    ("Le FPR avait envahi le pays le 1er octobre 1990.", "fr", "supported"),
+    # ... but the likeness of one force's act in another year denies nothing
+    ("The RPF invaded Rwanda from Uganda in October 1991.", "en", "not_in_record"),
+])
+def test_the_same_forces_act_in_the_same_month_confirms_a_date(invasion, text, language, verdict):
+    index, _ = invasion
+    result = read_as_check_text(index, text, language)
+    assert result.verdict == verdict, result.explanation
+
+
+TURQUOISE_END = (
+    "# The French operation\n\n"
+    "- **22 June 1994.** Resolution 929 authorises a temporary French-led operation: Opération Turquoise.\n"
+    "- **21 August 1994.** The last French troops of Opération Turquoise leave the safe humanitarian zone.\n")
+turquoise_end = chronology_fixture(TURQUOISE_END, "The French operation")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a stay's end is the date after "until": the operation's end, 21 August in the record
+    ("Opération Turquoise, which had held the south-west until late September 1994, left camps behind.",
+     "contradicted"),
+    ("Opération Turquoise stayed in the zone until 21 August 1994.", "supported"),
+    # "held" an activity, not a place, until a date ends nothing
+    ("Opération Turquoise held hearings with local officials until September 1994.", "not_in_record"),
+])
+def test_a_stay_until_a_date_is_the_end_of_the_operation(turquoise_end, text, verdict):
+    index, _ = turquoise_end
+    result = read_as_check_text(index, text)
+    assert result.verdict == verdict, result.explanation

@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1039,7 +1039,15 @@ ACTS = {
                         r"withdr[ae]w\w*|withdrawn|withdrawal|pull(?:ed|s|ing)?\s+out|departed|departure|quitt\w+|"
                         r"retrait|d[ée]part|went\s+home|gone\s+home|ended|ends|"
                         r"came\s+to\s+an\s+end|prend\s+fin|(?:a|ont|avait)\s+pris\s+fin|s['’]ach[eè]v\w+|wound\s+up|"
-                        r"winds\s+up|shuts?\s+(?:its|their|ses|leurs)\s+doors)\b", re.I),
+                        r"winds\s+up|shuts?\s+(?:its|their|ses|leurs)\s+doors|"
+                        # an end said by how long a stay lasted: "held the south-west until late September",
+                        # "did not leave until late September", « est restée jusqu'au 21 août »
+                        r"(?:stayed|remained|held(?=\s+(?:the|its|their)\s+(?:zone|south-west|region|area|territory|"
+                        r"positions?)\b)|rest[ée]\w*|demeur\w*)(?=[^.;]{0,40}?\b(?:until|till|"
+                        r"jusqu['’]))|(?:did\s+not|didn['’]t|n['’]a\s+pas|ne\s+sont\s+pas)\s+(?:leave|left|quitt\w*|"
+                        r"partie?s?)(?=\s+(?:\w+\s+){0,3}?(?:until|till|avant))|"
+                        r"left\s+(?=(?:only\s+)?(?:in|on|at)\s+(?:late|early|mid-|the\s+end|(?:\d{1,2}\s+)?(?:January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December))))\b", re.I),
     "authorise": re.compile(r"\b(?:authori[sz]\w*|autoris\w*|approv(?:ed|es|al)|sanctioned)\b", re.I),
     "declare": re.compile(r"\b(?:declar\w*|d[ée]clar\w*|proclaim\w*|proclam\w*)\b", re.I),
     "cut": re.compile(r"\b(?:cut|cuts|reduc(?:ed|es|ing|tion)|r[ée]dui\w*|r[ée]duction|slash\w*|drawdown|"
@@ -1091,7 +1099,7 @@ ACT_THINGS = {
 }
 # The French troops are Opération Turquoise's when the statement speaks of its zone or the south-west
 # ("the French pulled out of their zone in late September"), not of the evacuation of April.
-_FRENCH_TROOPS = re.compile(r"\b(?:French\s+(?:troops|soldiers|forces?|contingent)|(?:troupes|soldats|forces?|"
+_FRENCH_TROOPS = re.compile(r"\b(?:French\s+(?:troops|soldiers|forces?|contingent|units?)|(?:troupes|soldats|forces?|"
                             r"militaires)\s+fran[çc]ais\w*|the\s+French|les\s+Fran[çc]ais)\b", re.I)
 _TURQUOISE_CONTEXT = re.compile(r"\b(?:zone|south-west\w*|sud-ouest|Turquoise|humanitarian)\b", re.I)
 # A city taken ("the RPF took Kigali", "the fall of Kigali", "Kigali fell", « s'empare de Kigali »): the
@@ -1177,6 +1185,12 @@ def _thing_of(text: str, act: re.Match, things: list[tuple[str, int, int]], act_
     return nearest[0] if len(nearest) == 1 else None
 
 
+# A stay's end is the date after "until" ("held the south-west until late September", "did not leave until …"),
+# not the end of a span that starts at the act.
+_STAYED_UNTIL = re.compile(r"(?:stayed|remained|held|rest[ée]|demeur|did\s+not|didn['’]t|n['’]a\s+pas|"
+                           r"ne\s+sont\s+pas)", re.I)
+
+
 def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None = None,
                dates: list[tuple[int, int, tuple[str, str]]] | None = None) -> list[tuple[str, tuple[str, str]]]:
     """[("act|thing", (earliest, latest)), ...] for each act of one named thing a statement dates
@@ -1220,7 +1234,8 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
             if any(lo <= s and e <= hi for s, e in any_act) or re.search(r";|\.\s", between):
                 continue
             if (re.search(_SPAN_END, between) if forward else re.match(_SPAN_START, between)) and \
-                    not (forward and _NOT_UNTIL.search(text[max(0, act.start() - 40):act.start()])):
+                    not (forward and (_NOT_UNTIL.search(text[max(0, act.start() - 40):act.start()]) or
+                                      _STAYED_UNTIL.match(act.group(0)))):
                 continue   # ("between its creation and 2007": a span from the act, not the act's date;
                 # but "were not restored until November 2009" is when they were)
             if _BY_DATE.search(text[max(0, d0 - 30):d0]):

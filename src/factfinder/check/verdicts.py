@@ -1007,6 +1007,10 @@ def _the_day_before(text: str, mine: dict, theirs: dict) -> bool:
     return gap in (0, 1)
 
 
+FORCE_DATE_COSINE = 0.55   # the same kind of act by the same force in the same period: this alike to confirm a date
+FORCE_ACTS = {"attack", "killing", "massacre", "assassination", "destruction", "displacement"}
+
+
 def _in_their_year(mine: dict, theirs: dict, text: str) -> dict:
     """The text's day or month in the record's year when the text does not write its year ("In
     mid-April, in Byumba, …" after a paragraph ending in 1993): the extractor's guess of a year is no
@@ -1063,9 +1067,16 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             continue
         # The same act in other words (typed alike, read alike): enough to confirm a date, not to deny it.
         alike = hit.cosine >= SAME_STATEMENT and qt and rt and compatible(qt, rt)
+        # The same kind of act by the same named force in the same month, read somewhat alike ("In October
+        # 1990 the RPF … invaded from Uganda" and "1 October 1990. The RPF … attacks northern Rwanda"): enough
+        # to confirm the date, never to deny it.
+        # (Acts of force only: "never prosecuting a member of the RPF, as Human Rights Watch did in December
+        # 2008" is a court's, and a negation turns a date confirmed that way round.)
+        same_force = hit.cosine >= FORCE_DATE_COSINE and "period" in hit.matches and qt in FORCE_ACTS and \
+            _same_incident(values, record, hit, index, needs=("actor",))
         if not one_resolution and not _same_incident(values, record, hit, index, needs=("place", "site", "person")) \
                 and not (hit.cosine >= SAME_STATEMENT and _same_incident(values, record, hit, index, needs=("actor",))) \
-                and not alike:
+                and not alike and not same_force:
             continue   # an actor alone ties two accounts of one act only when they read alike
         if _figures_conflict(values, record):
             continue   # another count for the same kind of act: likely another incident

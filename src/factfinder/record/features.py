@@ -22,6 +22,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("assassination", re.compile(r"\b(assassinat\w*|assassinated|assassination|assassin(é|ée|és|ées)\b)", re.I)),
     ("attack", re.compile(r"\b(shot down|shooting down|attentat|abattu|missiles?|roquettes?|rockets?|attack(ed|s)?|"
                           r"offensive|shell(ed|ing)|bombard\w*|ambush\w*|attaqu\w*|opened fire|ouvert le feu|"
+                          r"invad(e|ed|es|ing)|invasion|envah\w*|"   # "the RPF invaded from Uganda" attacked Rwanda
                           r"fired on|tir(é|e)s? sur)", re.I)),
     ("massacre", re.compile(r"\b(massacr\w*|tueries?|slaughter\w*|carnage)", re.I)),
     ("killing", re.compile(r"\b(kill(ed|ing|ings)?|murder\w*|executed|executions?|extermin\w*|tu(é|e)(e|s|es)?\b|"
@@ -78,7 +79,7 @@ SALIENT = re.compile(r"\b(plane|aircraft|avion|church|église|parish|paroisse|sc
                      r"seminary|séminaire|prison|bridge|pont|market|marché|hotel|hôtel|residence|résidence|"
                      r"peacekeepers|casques bleus|prime minister|première? ministre|clergy|bishops?|évêques?|"
                      r"cholera|choléra|mosque|mosquée|office|bureau|commune)\b", re.I)
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 CONTEXT_CHARS = 300
 KILLED_COUNTS = {"killed", "dead", "victims", "deaths", "massacred", "murdered", "died", "tués", "morts", "victimes"}
 COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"}),
