@@ -205,3 +205,25 @@ def test_a_stay_until_a_date_is_the_end_of_the_operation(turquoise_end, text, ve
     index, _ = turquoise_end
     result = read_as_check_text(index, text)
     assert result.verdict == verdict, result.explanation
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "the trial judgment" is the case the paragraph just named: the Media case, judged on 3 December 2003
+    ("On 3 December 2003 the ICTR convicted Ferdinand Nahimana, Jean-Bosco Barayagwiza and Hassan Ngeze in the "
+     "Media case. The trial judgment was delivered on 3 December 2003.", "supported"),
+    ("On 3 December 2003 the ICTR convicted Ferdinand Nahimana, Jean-Bosco Barayagwiza and Hassan Ngeze in the "
+     "Media case. The trial judgment was delivered on 5 May 2004.", "contradicted"),
+    # a case named in another paragraph is not the one referred to
+    ("On 3 December 2003 the ICTR convicted Ferdinand Nahimana in the Media case.\n\nThe trial judgment in "
+     "another court was delivered on 5 May 2004.", "not_in_record"),
+])
+def test_a_judgment_referred_to_is_the_case_named_just_before(reference, text, verdict):  # noqa: F811
+    from factfinder.check.verdicts import assess_claims
+    from factfinder.extract.pipeline import Extractor
+
+    index, _ = reference
+    result = Extractor().extract(text, "en", [(0, len(text))], named_facts=True)
+    found = assess_claims(None, index, text, result.claims, result.mentions)
+    last = max(found, key=lambda c: c.start)
+    assert last.text.startswith("The trial judgment"), last.text
+    assert last.verdict == verdict, last.explanation

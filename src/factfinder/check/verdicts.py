@@ -2856,15 +2856,29 @@ def _outcome_key(record: dict) -> tuple:
 # A person the sentence refers back to ("he was convicted", "sa peine est confirmée", "the accused").
 _PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her|il|elle|lui|sa|son|ses|the accused|l['’]accusée?)\b", re.I)
 ACCUSED_WINDOW = 1500   # how far back a pronoun's accused is looked for (characters)
+# A case referred to by its decision ("the trial judgment", "that conviction", « le jugement »), and how
+# far back in its paragraph its accused is looked for.
+_CASE_REFERENCE = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:trial\s+|first\s+|appeal\s+|same\s+)?"
+                             r"(?:judg(?:e)?ment|verdict|conviction|convictions|sentence|ruling|jugement|verdict|"
+                             r"condamnation|peine)\b", re.I)
+CASE_WINDOW = 600
 
 
 def referred_accused(index: RecordIndex, text: str, start: int, sentence: str) -> str | None:
     """The accused a sentence that names none refers to by a pronoun: the one named last in the
     text before it (within ACCUSED_WINDOW characters), as a pronoun is read. None when the sentence
     names an accused itself, has no personal pronoun, or no accused was named before it."""
-    if not _JUDICIAL.search(sentence) or not _PERSON_PRONOUN.search(sentence) or accused_in(index, sentence):
+    if not _JUDICIAL.search(sentence) or accused_in(index, sentence):
         return None
-    before = text[max(0, start - ACCUSED_WINDOW):start]
+    if _PERSON_PRONOUN.search(sentence):
+        before = text[max(0, start - ACCUSED_WINDOW):start]
+    elif _CASE_REFERENCE.search(sentence):
+        # "The trial judgment was delivered on 3 December 2003", "The Appeals Chamber overturned that
+        # conviction in 2010": the case named in the paragraph just before, not one named pages earlier.
+        before = text[max(0, start - CASE_WINDOW):start]
+        before = before[before.rfind("\n\n") + 1:]
+    else:
+        return None
     folded = fold(before)
     best, at = None, -1
     for record in accused_in(index, before):
