@@ -227,3 +227,15 @@ def test_a_judgment_referred_to_is_the_case_named_just_before(reference, text, v
     last = max(found, key=lambda c: c.start)
     assert last.text.startswith("The trial judgment"), last.text
     assert last.verdict == verdict, last.explanation
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "ended with" a term is a sentence: Barayagwiza's 35 years were reduced to 32 on appeal
+    ("Jean-Bosco Barayagwiza, a founder of the CDR party and a member of RTLM's board, ended with thirty-two years.",
+     "supported"),
+    ("Barayagwiza ended with twenty years.", "contradicted"),
+])
+def test_a_term_one_ended_with(reference, text, verdict):  # noqa: F811
+    index, _ = reference
+    result = read_as_check_text(index, text)
+    assert result.verdict == verdict, result.explanation

@@ -2729,6 +2729,7 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
+                       r"ended\s+(?:up\s+)?with|came\s+away\s+with|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
                        r"halved|upheld|reduction)\b", re.I)
@@ -2828,6 +2829,7 @@ def _from_term(changed: str) -> set[str]:
 
 
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
+                           r"ended\s+(?:up\s+)?with|came\s+away\s+with|"   # "ended with thirty-two years"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
 
