@@ -1291,9 +1291,7 @@ def acts_at(text: str) -> list[tuple[str, int, int]]:
 
 def acts_named(text: str) -> set[str]:
     """The "act|thing" keys a statement names, dated or not ("the ICTR, created by resolution 935, …")."""
-    acts = _act_words(text)
-    return {f"{ACT_SAME.get(name, name)}|{of}" for name, _act, of in _paired(text, acts, _act_things(text))} \
-        if acts else set()
+    return {key for key, _start, _end in acts_at(text)}
 
 
 def _city(word: str) -> str:

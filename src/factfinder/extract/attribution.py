@@ -58,11 +58,12 @@ def _speaker_span(token) -> tuple[int, int]:  # noqa: ANN001
     return left, right
 
 
-def find_attributions(doc, offset: int, lang: str) -> list[Attribution]:  # noqa: ANN001
-    """Attributions in one spaCy Doc whose text starts at `offset` in the source's text."""
+def find_attributions(doc, offset: int, lang: str, sentences: list | None = None) -> list[Attribution]:  # noqa: ANN001
+    """Attributions in one spaCy Doc whose text starts at `offset` in the source's text; `sentences`,
+    the doc's sentences when the caller has them already (`sentences_of`)."""
     out: list[Attribution] = []
     text = doc.text
-    for sent in sentences_of(doc):
+    for sent in sentences if sentences is not None else sentences_of(doc):
         sent_text = sent.text
         for match in _ACCORDING.finditer(sent_text):
             rest_start = sent.start_char + match.end()

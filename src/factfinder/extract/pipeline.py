@@ -312,7 +312,8 @@ class Extractor:
                 # The passage's own string: spaCy's `doc.text` joins every token again on each call.
                 doc_text = text[offset:passages[i][1]]
                 first = len(sentences)
-                for sent in sentences_of(doc):
+                doc_sentences = sentences_of(doc)
+                for sent in doc_sentences:
                     sentences.append((offset + sent.start_char, offset + sent.end_char, sent, lang))
                 if on_sentences is not None:
                     on_sentences([(s, e) for s, e, _, _ in sentences[first:]])
@@ -332,7 +333,7 @@ class Extractor:
                     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
                     entities.append({"type": kind, "text": doc_text[start:end], "start": offset + start,
                                      "end": offset + end, "label": ent.label_, "lang": lang})
-                attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang))
+                attributions.extend(a.to_dict(text) for a in find_attributions(doc, offset, lang, doc_sentences))
         sentences.sort(key=lambda s: s[0])
         sentence_spans = [(s, e) for s, e, _, _ in sentences]
         result.sentences = [(s, e, lang) for s, e, _, lang in sentences]
