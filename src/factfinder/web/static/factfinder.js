@@ -9,6 +9,10 @@
 
   // A decision made from the keyboard moves on to the next suggestion, as reviewers expect.
   let advance = false;
+  // The suggestion the reviewer is on, by mention id. htmx settles a swapped item 20 ms after the
+  // swap by restoring the class attribute the server sent, which drops "current" if the reviewer has
+  // already moved back onto that item: the settle handler below puts it back.
+  let currentMention = null;
 
   function items() { return Array.from(document.querySelectorAll("#mention-list .mention-item")); }
   function current() { return document.querySelector("#mention-list .mention-item.current"); }
@@ -20,6 +24,7 @@
     document.querySelectorAll(".mention-item.current").forEach(function (el) { el.classList.remove("current"); });
     document.querySelectorAll("#source-text mark.current").forEach(function (el) { el.classList.remove("current"); });
     item.classList.add("current");
+    currentMention = item.dataset.mention;
     item.focus({ preventScroll: true });
     item.scrollIntoView({ block: "nearest" });
     const marks = marksFor(item.dataset.mention);
@@ -140,6 +145,14 @@
     });
     select(fresh, false);
     if (advance) { advance = false; move(1); }
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    if (currentMention === null || current()) return;
+    const item = document.getElementById("mention-" + currentMention);
+    if (!item) return;
+    item.classList.add("current");
+    marksFor(currentMention).forEach(function (m) { m.classList.add("current"); });
   });
 
   // Upload progress: the bytes going up, before the server-side job takes over.
