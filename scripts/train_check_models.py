@@ -49,9 +49,9 @@ LABELLED_SETS = ("check-blind", "check-blind2", "check-blind3", "check-blind4", 
                  "check-train1", "check-train2", "check-train3", "check-train4", "check-train5", "check-train6",
                  "check-train7", "check-train8", "check-train9", "check-train10", "check-train11",
                  "check-train12", "check-train13", "check-train14", "check-train15", "check-train16",
-                 "check-train17", "check-train18", "check-train19")
+                 "check-train17", "check-train18", "check-train19", "check-train20", "check-train21")
 HELD_OUT = ("check-blind6", "check-blind7", "check-blind8", "check-blind9", "check-blind10", "check-blind11",
-            "check-blind12", "check-blind13", "check-blind14")
+            "check-blind12", "check-blind13", "check-blind14", "check-blind15")
 SETS_DIR = ROOT / "benchmarks" / "data"
 
 
@@ -144,13 +144,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--collect", action="store_true", help="write the labelled sets' rows first")
     parser.add_argument("--loso", action="store_true", help="leave-one-set-out estimate (does not write the model)")
     parser.add_argument("--record", type=Path, default=None, help="the demo record for --loso (built if missing)")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="with --loso: write each set's marker, stance and hard-negative errors, found with "
+                             "the model fitted without that set, to this file (as benchmarks/check.py --dump)")
     args = parser.parse_args(argv)
     if args.collect:
         collect()
     authored = load_training(DATA / "training.jsonl")
     labelled = load_training(LABELLED_TRAINING)
     if args.loso:
-        loso(authored, labelled, args.record)
+        loso(authored, labelled, args.record, args.dump)
         return
     meta, arrays = fit(authored + labelled)
     meta = {"training_sha256": data_hash(DATA / "training.jsonl"), "labelled_sha256": data_hash(LABELLED_TRAINING),
@@ -161,13 +164,17 @@ def main(argv: list[str] | None = None) -> None:
     print(f"trained on {len(authored)} written and {len(labelled)} labelled-set rows; classes {meta['classes']}")
 
 
-def loso(authored: list[dict], labelled: list[dict], record: Path | None) -> dict:
+def loso(authored: list[dict], labelled: list[dict], record: Path | None, dump_to: Path | None = None) -> dict:
     """Markers and stance of every labelled set, found with a model fitted without that set,
-    against the shipped model's; printed per set and pooled."""
+    against the shipped model's; printed per set and pooled. With `dump_to`, the left-out errors
+    other than verdicts are written there, set by set: what the markers miss on text they were not
+    fitted to is what the next rule or exemplar should be about."""
+    import contextlib
+    import io
     import tempfile
 
     sys.path.insert(0, str(ROOT))
-    from benchmarks.check import as_dict, build_record, load_labels, open_record, score
+    from benchmarks.check import as_dict, build_record, dump, load_labels, open_record, score
     from factfinder.check import check_text, stance as stance_module
 
     home = record or Path(tempfile.mkdtemp(prefix="factfinder-markers-loso-"))
@@ -195,7 +202,9 @@ def loso(authored: list[dict], labelled: list[dict], record: Path | None) -> dic
         markers.detect_markers = detect
     wb.close()
 
-    def run(model, documents) -> dict:  # noqa: ANN001
+    dumped: list[str] = []
+
+    def run(model, documents, name: str | None = None) -> dict:  # noqa: ANN001
         shipped = markers.sentence_model
         markers.sentence_model = stance_module.sentence_model = lambda: model
         try:
@@ -207,12 +216,18 @@ def loso(authored: list[dict], labelled: list[dict], record: Path | None) -> dic
                                key=lambda m: (m.start, m.end))
                 segments = stance_module.segment_stances(text, sentences, found, language, sentence_vectors=vectors)
                 alarm = stance_module.composite_alarm(text, segments, found)
+                stance = "mixed" if alarm.alarm else stance_module.document_stance(segments, found)
+                found = stance_module.voices_in_context(found, stance)   # as check_text reads them
                 reports[doc["doc"]] = {**report, "markers": [{"start": m.start, "end": m.end, "technique": m.technique,
                                                                "voice": m.voice} for m in found],
-                                       "stance": "mixed" if alarm.alarm else
-                                       stance_module.document_stance(segments, found),
+                                       "stance": stance,
                                        "composite": {**report.get("composite", {}), "alarm": alarm.alarm}}
-            scores, _ = score([d for d, *_ in documents], reports)
+            scores, errors = score([d for d, *_ in documents], reports)
+            if name is not None:
+                printed = io.StringIO()
+                with contextlib.redirect_stdout(printed):
+                    dump([e for e in errors if e["kind"] != "verdict"])
+                dumped.append(f"## {name}\n{printed.getvalue()}")
         finally:
             markers.sentence_model = stance_module.sentence_model = shipped
         m = scores["markers"]["technique_match"]
@@ -225,8 +240,11 @@ def loso(authored: list[dict], labelled: list[dict], record: Path | None) -> dic
     for name in LABELLED_SETS:
         rows = authored + [r for r in labelled if r["set"] != name]
         model = markers.SentenceModel(parts=fit(rows, np.stack([vectors[r["text"]] for r in rows])))
-        out[name] = {"shipped": run(markers.SentenceModel(), taken[name]), "left_out": run(model, taken[name])}
+        out[name] = {"shipped": run(markers.SentenceModel(), taken[name]), "left_out": run(model, taken[name], name)}
         print(name, out[name], flush=True)
+    if dump_to is not None:
+        dump_to.write_text("\n".join(dumped), encoding="utf-8")
+        print(f"left-out errors written to {dump_to}")
     for kind in ("shipped", "left_out"):
         total = {k: sum(out[n][kind][k] for n in out) for k in ("correct", "predicted", "gold", "found",
                                                               "hard_negative_own")}

@@ -214,7 +214,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
 
     say("reading for rhetoric")
     from factfinder.check.markers import detect_markers, markers_from_checks
-    from factfinder.check.stance import composite_alarm, document_stance, segment_stances
+    from factfinder.check.stance import composite_alarm, document_stance, segment_stances, voices_in_context
 
     markers = detect_markers(text, sentences, language, attributions, sentence_vectors=sentence_vectors,
                              use_embeddings=use_embeddings, matches=marker_matches)
@@ -233,6 +233,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     composite = composite_alarm(text, segments, markers)
     if composite.alarm:
         stance = "mixed"   # parts of the document disagree: no single stance describes it
+    markers = voices_in_context(markers, stance)
     lap("stance", t)
     timings["total"] = round(time.perf_counter() - started, 4)
     timings["total_cpu"] = round(time.process_time() - started_cpu, 4)

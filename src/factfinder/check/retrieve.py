@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "27"
+INDEX_VERSION = "28"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1521,7 +1521,10 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
                                "trial_year": (p.judgment_date or "")[:4] or None,
                                # The days (or months) of the judgment and of the appeal, as written.
                                "dates": sorted({d for d in (p.judgment_date, source.get("appeal_date")) if d}),
-                               "charges": list(p.charges or [])}}
+                               "charges": list(p.charges or []),
+                               # The office the accused held ("bourgmestre (Taba commune, Gitarama)"):
+                               # a text giving them another commune's office is contradicted.
+                               "affiliation": p.affiliation or ""}}
     source_id = f"proceeding:{p.key}"
     return ({"id": -int(p.id), "source_id": source_id, "start": 0, "end": len(text), "text": text,
              "stance": "asserts", "asserted_by": "author", "credibility": None,

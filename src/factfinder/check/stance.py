@@ -423,3 +423,22 @@ def composite_alarm(text: str, segments: list[Segment], markers: list[Marker]) -
         around = [i for i, s in enumerate(segments) if s.start <= seam < s.end or s.end == seam or s.start == seam]
         involved = sorted(set(involved + around))
     return Composite(alarm=alarm, reason="; ".join(reasons) if alarm else "", segments=involved if alarm else [])
+
+
+PRESENTED = ("the text as a whole acknowledges the genocide (its document stance): words it presents, "
+             "not its own claim")
+
+
+def voices_in_context(markers: list[Marker], stance: str) -> list[Marker]:
+    """The markers with their voice read against the whole document: in a text whose stance is
+    `acknowledges` (the composite alarm silent), an own-voice marker is words the text presents
+    (a quotation its wording does not show, a view it goes on to answer), not a claim the text
+    makes. On the project's labelled sets every own-voice marker stands in a denial text or in
+    the denial part of a composite one; in the others a marker is another's words, a mention or a
+    false alarm, and these documents are the hard negatives that must show no denial of their own.
+    A document with enough of its own denial never reads as acknowledging."""
+    if stance != "acknowledges":
+        return markers
+    return [Marker(m.start, m.end, m.text, m.technique, "reported", m.basis, m.basis_citation, m.confidence,
+                   m.method, (m.explanation + "; " if m.explanation else "") + PRESENTED)
+            if m.voice == "own" else m for m in markers]

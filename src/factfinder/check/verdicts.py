@@ -2541,6 +2541,148 @@ def _unprosecuted_finding(index: RecordIndex, text: str) -> Finding | None:
                    len(_sources(evidence, "supports")))
 
 
+# ---- a finding the record says was ruled out: "the Duclert report concluded that France was complicit" ----
+
+# The record's statements that a body ruled a finding out (« tout en écartant la notion de complicité au sens
+# juridique », "while ruling out complicity in the legal sense"), and a text that names the same body and
+# states the finding as made.
+_COMPLICITY = re.compile(r"\bcomplicit\w*|\bcomplicit[ée]s?\b", re.I)
+_RULED_OUT_COMPLICITY = re.compile(
+    r"\b(?:[ée]cart\w*|ruling\s+out|ruled\s+out|rules?\s+out|exclu\w*|exclud\w*|reject\w*|rejet\w*|without|sans|"
+    r"pas\s+de|no|not)\s+(?:(?:la\s+notion\s+de|the\s+notion\s+of|any|toute?|of)\s+)?[«“\"]?\s*(?:complicit\w*|"
+    r"complicit[ée])", re.I)
+_NOT_FOUND_BEFORE = re.compile(r"\b(?:not|no|never|n['’]|pas|jamais|aucune?|ruled?\s+out|ruling\s+out|[ée]cart\w*|"
+                               r"exclu\w*|without|sans|short\s+of|rather\s+than|instead\s+of|plut[ôo]t\s+que|"
+                               r"stopp\w*\s+short|reject\w*|rejet\w*|deni\w*|ni)\b(?!\s+only\b|\s+seulement\b)"
+                               r"[^.;]{0,70}$", re.I)
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{4,}\b")
+
+
+def _ruled_out_finding(index: RecordIndex, text: str, previous: str = "") -> Finding | None:
+    """A text stating as found what the record says a named body ruled out ("the Duclert report
+    concluded that France was complicit", « a conclu à la complicité de la France ») is contradicted
+    by the record's statements of the ruling out that share a name with it (Duclert). A text that
+    says the finding was not made, or was ruled out, is left to the other readings."""
+    found = _COMPLICITY.search(text)
+    if not found or _NOT_FOUND_BEFORE.search(text[:found.start()]) or _RULED_OUT_COMPLICITY.search(text):
+        return None
+    memo = index.__dict__.setdefault("_ruled_out", {})
+    if "rows" not in memo:
+        memo["rows"] = [row for row in index.rows_with_words(["complicity", "complicité", "complicit"])
+                        if index.claim(row)["id"] > 0 and _RULED_OUT_COMPLICITY.search(index.claim(row)["text"])]
+    named = text
+    if re.match(r"\W*(?:it|il|elle|the\s+(?:report|commission)|le\s+rapport|la\s+commission)\b", text, re.I):
+        named = f"{previous} {text}"   # « Il retient en outre la complicité … »: the report named before
+    mine = {fold(w).lower() for w in _NAME_WORD.findall(named)}
+    records = [index.claim(row) for row in memo["rows"]]
+    records = [r for r in records if mine & {fold(w).lower() for w in _NAME_WORD.findall(r["text"])} -
+               {"france", "french", "rwanda", "paris", "kigali", "emmanuel", "macron"}]
+    if not records:
+        return None
+    evidence = [_evidence(index, r, "contradicts", 1.0, "the record's source says the finding was ruled out")
+                for r in records[:MAX_EVIDENCE]]
+    return Finding("meaning", "contradicted", f"{len(_sources(evidence, 'contradicts'))} source(s) of the record say "
+                   "this finding was ruled out.", evidence, len(_sources(evidence, "contradicts")))
+
+
+# ---- a court's tally said in words: "it convicted everyone", "acquitted most of the accused" -------------
+
+# What a text says of a court's whole record of outcomes, without a figure: the acquittals none, the
+# acquittals a majority, the convictions fewer than half or a handful, or none at all. Each is compared
+# with the record's counts of the court's convictions, acquittals and indictments.
+_TALLY_NO_ACQUITTAL = re.compile(
+    r"\b(?:convicted|condemned|found\s+guilty)\s+(?:(?:absolutely|virtually|almost)\s+)?(?:every(?:one|body)|"
+    r"every\s+(?:single\s+)?(?:one|accused|defendant|person|man)|all\s+(?:of\s+)?(?:those|the\s+(?:accused|defendants|"
+    r"people|men))|whoever|whomever)|"
+    r"\bnever\s+(?:once\s+)?acquitted\s+(?:anyone|anybody|a\s+single|one)|\bnot\s+(?:a\s+single|one)\s+acquittal|"
+    r"\bno\s+(?:one|defendant|accused)\s+(?:was\s+)?(?:ever\s+)?acquitted|\b(?:zero|no)\s+acquittals?|"
+    r"\bn['’]a\s+jamais\s+acquitt[ée]|\bcondamn[ée]\s+tous\s+(?:les\s+)?(?:accus[ée]s|prévenus)|"
+    r"\b(?:tous|chacun)\s+(?:les\s+accus[ée]s\s+)?(?:ont\s+été\s+)?condamn[ée]s\b", re.I)
+_TALLY_MOST_ACQUITTED = re.compile(
+    r"\bacquitt\w*\s+(?:most|the\s+(?:majority|bulk)|nearly\s+all|almost\s+all|half)\b|"
+    r"\b(?:most|the\s+majority|half)\s+of\s+(?:those|the\s+(?:accused|defendants|people))"
+    r"(?:\s+(?!(?:but|and|yet|while)\b)[\w'’]+){0,4}?,?\s+(?:were\s+|was\s+)?"
+    r"(?:acquitted|walked\s+free|went\s+free|freed|cleared)\b|"
+    r"\bone\s+(?:accused\s+|defendant\s+)?in\s+two\s+(?:was\s+)?(?:acquitted|walked\s+free|went\s+free)|"
+    r"\bacquitt[ée]\s+la\s+(?:plupart|majorit[ée])|\bla\s+(?:plupart|majorit[ée])\s+des\s+(?:accus[ée]s|prévenus)\s+"
+    r"(?:ont\s+été\s+|a\s+été\s+)?acquitt", re.I)
+_TALLY_FEW_CONVICTED = re.compile(
+    r"\bconvicted\s+(?:fewer|less)\s+than\s+half|\b(?:fewer|less)\s+than\s+half\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:gacaca\s+)?(?:cases|trials|defendants|those\s+tried)\b[^.;]{0,40}?\b(?:guilty|convict\w*)|\b(?:fewer|less)\s+than\s+half\s+of\s+(?:those|the\s+(?:people|"
+    r"accused|defendants))\b[^.;]{0,30}?\b(?:convicted|found\s+guilty)|\bcondamn[ée]\s+moins\s+de\s+la\s+moiti[ée]|"
+    r"\bconvict\w*\s+(?:only\s+|just\s+)?a\s+(?:mere\s+)?handful|\bcondamn[ée]\s+qu['’]une\s+poign[ée]e|"
+    r"\bnever\s+convicted\s+(?:anyone|anybody|a\s+single)|\bn['’]a\s+jamais\s+condamn[ée]\s+personne", re.I)
+_TALLY_COURT = re.compile(r"\b(?:ICTR|TPIR|Arusha|(?:international|UN|U\.N\.)\s+(?:criminal\s+)?tribunal|"
+                          r"tribunal\s+p[ée]nal\s+international)\b", re.I)
+_TALLY_ANAPHOR = re.compile(r"^\W*(?:it|the\s+(?:tribunal|court)|that\s+(?:tribunal|court)|il|le\s+tribunal)\b", re.I)
+_TALLY_QUANTITIES = ("ictr_convicted", "ictr_acquitted", "ictr_indicted")
+
+
+def _gacaca_tally(index: RecordIndex, said: str) -> Finding | None:
+    """The gacaca courts' outcomes told in words ("fewer than half of all cases ended in a guilty
+    verdict"), compared with the record's share of those tried who were convicted."""
+    if said == "no_acquittal":
+        return None   # (the record's gacaca acquittals are counts by category, not one figure)
+    entries = [e for e in index.quantities.get("gacaca_conviction_share", []) if _entry_range(e)]
+    if not entries:
+        return None
+    share = _entry_range(entries[0])[0]
+    wrong = share >= 50
+    why = f"the record has {share:g} per cent of those the gacaca courts tried convicted"
+    relation = "contradicts" if wrong else "supports"
+    evidence = [_evidence(index, index.claim(e["row"]), relation, 1.0, why) for e in entries[:MAX_EVIDENCE]]
+    return Finding("meaning", "contradicted" if wrong else "supported", f"The gacaca courts' record of outcomes: {why}.",
+                   evidence, len(_sources(evidence, relation)), signal="court_tally" if wrong else "")
+
+
+def _states_tally(text: str) -> bool:
+    return bool(_TALLY_NO_ACQUITTAL.search(text) or _TALLY_MOST_ACQUITTED.search(text) or
+                _TALLY_FEW_CONVICTED.search(text))
+
+
+def _court_tally_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    """The international tribunal's outcomes told in words ("it convicted everyone Kigali pointed at",
+    « le TPIR a acquitté la plupart des accusés », "convicted fewer than half of those it indicted"),
+    compared with the record's counts of its convictions, acquittals and indictments. The tribunal is
+    named in the sentence, or in the one before when the sentence refers to it ("It never acquitted
+    anyone")."""
+    said = ("no_acquittal" if _TALLY_NO_ACQUITTAL.search(text) else "most_acquitted" if _TALLY_MOST_ACQUITTED.search(text)
+            else "few_convicted" if _TALLY_FEW_CONVICTED.search(text) else None)
+    if said is None:
+        return None
+    previous = (values.get("previous") or (None, None, ""))[2]
+    if re.search(r"\bgacaca\b", text, re.I) or not _TALLY_COURT.search(text) and re.search(r"\bgacaca\b", previous or "",
+                                                                                           re.I):
+        return _gacaca_tally(index, said)
+    if not (_TALLY_COURT.search(text) or _TALLY_ANAPHOR.search(text) and _TALLY_COURT.search(previous or "")):
+        return None
+    counts = {}
+    for name in _TALLY_QUANTITIES:
+        entries = [e for e in index.quantities.get(name, []) if _entry_range(e)]
+        if entries:
+            counts[name] = min(entries, key=lambda e: index.claim(e["row"]).get("credibility") or 7)
+    convicted, acquitted = counts.get("ictr_convicted"), counts.get("ictr_acquitted")
+    if convicted is None or acquitted is None:
+        return None
+    n_convicted, n_acquitted = _entry_range(convicted)[0], _entry_range(acquitted)[0]
+    if said == "no_acquittal":
+        wrong, used = n_acquitted > 0, [acquitted]
+        why = f"the record counts {int(n_acquitted)} acquittals"
+    elif said == "most_acquitted":
+        wrong, used = n_acquitted < n_convicted, [acquitted, convicted]
+        why = f"the record counts {int(n_acquitted)} acquittals against {int(n_convicted)} convictions"
+    else:
+        indicted = counts.get("ictr_indicted")
+        whole = _entry_range(indicted)[0] if indicted else n_convicted + n_acquitted
+        wrong, used = n_convicted >= whole / 2 or n_convicted > 12, [convicted] + ([indicted] if indicted else [])
+        why = f"the record counts {int(n_convicted)} convictions of {int(whole)} people indicted"
+    relation = "contradicts" if wrong else "supports"
+    evidence = [_evidence(index, index.claim(e["row"]), relation, 1.0, why) for e in used]
+    verdict = "contradicted" if wrong else "supported"
+    return Finding("meaning", verdict, f"The tribunal's record of outcomes: {why}.", evidence,
+                   len(_sources(evidence, relation)), signal="court_tally" if wrong else "")
+
+
 # ---- who carried out an attack the record leaves open ---------------------------------------------------
 
 _PERPETRATOR = re.compile(r"\b(rpf|fpr|rpa|apr|kagame|inkotanyi|extremists?|extrémistes?|hard-?liners?|ultras?|"
@@ -2729,6 +2871,7 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
 _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
+                       r"earned|retrial|"
                        r"ended\s+(?:up\s+)?with|came\s+away\s+with|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
@@ -2742,7 +2885,8 @@ _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\
 # "Kabiligi's conviction was likewise confirmed on appeal": a conviction, whatever the appeal did with its term.
 _CONVICTION_UPHELD = re.compile(r"\bconvictions?\s+(?:(?:was|were|had\s+been)\s+)?(?:\w+\s+)?(?:confirmed|upheld|"
                                 r"affirmed|maintained)\b", re.I)
-_APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|appeals?\s+(?:chamber|judges|court)|upheld|affirmed|confirmed|maintained|"
+_APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|(?:after|following|at)\s+(?:an?|the|his|her|its|their)\s+(?:appeals?|retrial)|"
+                            r"appeals?\s+(?:chamber|judges|court|bench)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
                             r"down\s+to|went\s+from|reduction|"
                             r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
@@ -2770,6 +2914,67 @@ _OVERTURNED_ALL = re.compile(
     r"[\w-]+['’]s)?\s*(?:convictions?|condamnations?))", re.I)
 
 
+# The term a text places after the appeal without saying it changed ("convicted and, after an appeal,
+# sentenced to thirty years"): the term that follows is the appeal's, compared with the last word.
+_AFTER_APPEAL = re.compile(r"\b(?:(?:after|following|on|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                           r"(?:appeals?|retrial)|"
+                           r"en\s+appel|appeals?\s+(?:chamber|judges|court|bench))\b", re.I)
+# A term said to have been changed on appeal with no new term given ("saw his thirty-year sentence
+# reduced on appeal"): its direction is compared with the record's, and with a term the appeal kept.
+_TERM_CHANGED_BARE = re.compile(
+    r"\b(?:sentences?|terms?|peines?)\b[^.;]{0,25}?\b(?:(?P<down>reduced|cut|lowered|shortened|commuted|halved|"
+    r"r[ée]duite?s?|all[ée]g[ée]e?s?)|(?P<up>increased|raised|lengthened|extended|alourdie?s?|aggrav[ée]e?s?))\b|"
+    r"\b(?:(?P<down2>reduced|cut|lowered|shortened|commuted)|(?P<up2>increased|raised|lengthened|extended))\s+"
+    r"(?:his|her|their|the|that)\s+(?:\w+[- ]year\s+)?(?:sentence|term)s?\b", re.I)
+# An appeal said to have failed, or a judgment said to be final.
+_APPEAL_LOST = re.compile(r"\b(?:appeals?\s+(?:was\s+|were\s+|had\s+)?(?:failed|dismissed|rejected|lost|denied|"
+                          r"turned\s+down)|(?:lost|failed\s+in)\s+(?:his|her|their)\s+appeals?|became\s+final|"
+                          r"(?:est\s+)?devenue?s?\s+d[ée]finitive?s?|appel\s+(?:a\s+été\s+)?rejet[ée])\b", re.I)
+# The record's appeal never reached a decision: the accused died before it, or it is pending.
+_NEVER_FINAL = re.compile(r"\bnever\s+became\s+final\b|\bbefore\s+the\s+appeal\b|\bappeal\s+pending\b", re.I)
+# "The appeal judges quietly freed him": an acquittal on appeal, unless the record has the accused
+# released for time served.
+_FREED_ON_APPEAL = re.compile(r"\b(?:appeals?\s+(?:chamber|judges|court|bench)|on\s+appeal)\b[^.;]{0,30}?"
+                              r"\b(?:freed|cleared|set\s+(?:him|her|them)\s+free|let\s+(?:him|her|them)\s+go)\b|"
+                              r"\b(?:freed|cleared)\s+(?:him|her|them)?\s*on\s+appeal\b", re.I)
+
+
+def _term_rank(term: str) -> int:
+    return {"life": 100, "death": 101}.get(term, int(term) if term.isdigit() else 0)
+
+
+def _appeal_change_reading(text: str, case: dict) -> tuple[str, str] | None:
+    """What a sentence says an appeal did when it names no new term: changed the term one way
+    ("reduced on appeal"), failed ("his appeal failed", "became final"), or freed the accused. Compared
+    with the record's appeal; None when the sentence says none of these or the record cannot tell."""
+    appeal = case.get("appeal") or ""
+    accused = case["accused"]
+    if _APPEAL_LOST.search(text) and (case.get("outcome") in _NO_JUDGMENT or _NEVER_FINAL.search(appeal)):
+        return "contradicts", f"the record has no final judgment for {accused} ({appeal or case['outcome']})"
+    if not appeal or appeal.lower().startswith(("no appeal", "prosecution did not appeal", "did not appeal")):
+        return None
+    if _FREED_ON_APPEAL.search(text) and not re.search(r"\breleased\b|time\s+served|acquitt", appeal, re.I):
+        return "contradicts", f"the record has {accused}'s conviction standing after the appeal ({appeal})"
+    changed = _TERM_CHANGED_BARE.search(text)
+    if not changed or not _APPEAL_RESULT.search(text):
+        return None
+    final = set(case.get("final_terms") or [])
+    trial = set(case.get("terms") or []) - final
+    if not final:
+        return None
+    said_down = bool(changed.group("down") or changed.group("down2"))
+    if not trial:
+        if re.search(r"\b(?:affirm|upheld|confirm|dismiss|reject)", appeal, re.I) and \
+                not re.search(r"\b(?:reduc|increas|convert|commut|raised|lowered)", appeal, re.I):
+            return "contradicts", f"the record has {accused}'s sentence kept on appeal ({appeal})"
+        return None
+    went_down = max(map(_term_rank, final)) < min(map(_term_rank, trial))
+    went_up = min(map(_term_rank, final)) > max(map(_term_rank, trial))
+    if said_down and went_up or not said_down and went_down:
+        return "contradicts", f"the record has {accused}'s sentence {'increased' if went_up else 'reduced'} on appeal ({appeal})"
+    return None
+
+
 def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None:
     """(relation, why) for what a sentence says the appeal did with one accused's case, compared
     with the proceedings' last word on it (`final_terms`: the sentence after any appeal, none after
@@ -2792,6 +2997,9 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     changed = _CHANGED_TERM.search(text) or _BECAME_TERM.search(text)
     said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
         terms if _AFFIRMED.search(text) else set())
+    after = _AFTER_APPEAL.search(text) if not said else None
+    if after and _TERM_CONTEXT.search(text[after.end():]):
+        said = sentence_terms(text[after.end():])   # "and, after an appeal, sentenced to thirty years"
     if changed and not said:
         bare = re.match(r"(\d{1,2}|life|perpétuité)\b(?!\s*(?:%|per\s*cent|million|thousand|000))", text[changed.end():], re.I)
         said = {"life" if bare.group(1).lower() in ("life", "perpétuité") else bare.group(1)} if bare else set()
@@ -2829,6 +3037,7 @@ def _from_term(changed: str) -> set[str]:
 
 
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
+                           r"earned|"
                            r"ended\s+(?:up\s+)?with|came\s+away\s+with|"   # "ended with thirty-two years"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention)\b", re.I)
@@ -2892,6 +3101,77 @@ def referred_accused(index: RecordIndex, text: str, start: int, sentence: str) -
     return best
 
 
+# An office tied to a place ("the former mayor of Nyamata", "the Taba mayor", « le préfet de Butare »): the
+# kind of office (a commune's or a prefecture's) and the place's name.
+_OFFICE_KIND = {"mayor": "commune", "bourgmestre": "commune", "burgomaster": "commune", "prefect": "prefecture",
+                "préfet": "prefecture", "governor": "prefecture"}
+_OFFICE = r"(?i:mayor|bourgmestre|burgomaster|prefect|préfet|governor)"
+_PLACE_WORD = r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+_OFFICE_OF_PLACE = re.compile(r"\b(?P<office>" + _OFFICE + r")\s+(?i:of|de|du|d['’]|for)\s*(?i:the\s+)?"
+                              r"(?i:(?:commune|prefecture|préfecture)\s+(?:of|de|d['’])\s*)?" + _PLACE_WORD)
+_PLACE_OFFICE = re.compile(r"\b(?i:the|le|la|former|ancien)\s+" + _PLACE_WORD + r"\s+(?P<office>" + _OFFICE + r")\b")
+OFFICE_REACH = 45   # characters between an accused's name and the office given them in apposition
+
+
+def _office_places(index: RecordIndex, names: list[str]) -> set[str]:
+    """The names (lowercased) of these places and of every place containing them."""
+    out = set()
+    for name in names:
+        out.add(fold(name).lower())
+        entry = index.places.gazetteer.lookup(name)
+        if entry is None:
+            continue
+        out.add(fold(entry.canonical).lower())
+        for above in index.places.ancestors(entry.id):
+            parent = index.places.gazetteer.get(above)
+            if parent is not None:
+                out.add(fold(parent.canonical).lower())
+    return out
+
+
+def _office_reading(index: RecordIndex, text: str, case: dict) -> tuple[str, str] | None:
+    """An office the text gives the accused in apposition ("Jean-Paul Akayesu, the former mayor of
+    Nyamata") compared with the office the proceedings give them ("bourgmestre (Taba commune,
+    Gitarama)"): the same kind of office in a place that neither is nor holds, nor lies in, one of
+    the record's places contradicts. None when the record gives no such office with a place."""
+    affiliation = case.get("affiliation") or ""
+    words = name_tokens(accused_name(case["accused"]))
+    if not affiliation or not words:
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    names = [m for m in re.finditer(r"(?i)\b" + re.escape(words[-1]) + r"\b", folded)]
+    if not names:
+        return None
+    for pattern in (_OFFICE_OF_PLACE, _PLACE_OFFICE):
+        for m in pattern.finditer(text):
+            if not any(0 <= m.start() - n.end() <= OFFICE_REACH or 0 <= n.start() - m.end() <= 3 for n in names):
+                continue   # an office given to someone else in the sentence
+            between = [text[n.end():m.start()] for n in names if 0 <= m.start() - n.end() <= OFFICE_REACH]
+            if between and not any(re.fullmatch(r"[\s,(]*(?:(?:the|a|le|la|l['’]|un|une|then|alors|former|"
+                                                r"ancien(?:ne)?|who\s+was|qui\s+était)\s+)*", b, re.I)
+                                   for b in between):
+                continue   # "Akayesu met the mayor of Nyamata": not an apposition
+            kind = _OFFICE_KIND[m.group("office").lower()]
+            place = m.group(2)
+            if index.places.gazetteer.lookup(place) is None:
+                continue
+            record_office = re.search(r"\b(?:bourgmestre|mayor|burgomaster)\b" if kind == "commune" else
+                                      r"\b(?:prefect|préfet)\b", affiliation, re.I)
+            if not record_office:
+                continue
+            theirs = [w for w in re.findall(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?", affiliation)
+                      if index.places.gazetteer.lookup(w) is not None]
+            if not theirs:
+                continue
+            if fold(place).lower() in _office_places(index, theirs) or \
+                    _office_places(index, [place]) & {fold(t).lower() for t in theirs}:
+                continue
+            return "contradicts", f"the record has {case['accused']} as {affiliation}, not {m.group(0).strip()}"
+    return None
+
+
 def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict | None = None) -> Finding | None:
     """A sentence about a named accused's trial — the outcome (convicted, acquitted) and the
     sentence (life, N years, death) — compared with the proceedings the record holds for that
@@ -2899,7 +3179,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     A sentence that names the accused by a pronoun ("he was sentenced to thirty years") is read
     with the accused named before it (`values["accused"]`). A day or month of the text that is the
     judgment's or the appeal's confirms it; another date never contradicts (an arrest, a hearing)."""
-    if not _JUDICIAL.search(text):
+    judicial = bool(_JUDICIAL.search(text))
+    if not judicial and not (_OFFICE_OF_PLACE.search(text) or _PLACE_OFFICE.search(text)):
         return None
     values = values or {}
     cases = accused_in(index, text)
@@ -2923,7 +3204,16 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
+        office = _office_reading(index, text, case)
+        if not judicial:
+            if office is not None:
+                evidence.append(_evidence(index, record, office[0], 1.0, office[1]))
+            continue
         read = _appeal_reading(text, case, terms) if len(cases) == 1 or _COLLECTIVE.search(text) else None
+        if read is None and len(cases) == 1:
+            read = _appeal_change_reading(text, case)
+        if office is not None:
+            read = office   # "Akayesu, the former mayor of Nyamata, was convicted": the wrong man's office
         if read is not None:
             relation, why = read
         elif terms and theirs and len(cases) == 1:
@@ -2945,10 +3235,17 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             elif says_convicted and record_acquitted and case["outcome"] != "partially_convicted" \
                     or says_acquitted and record_convicted and case["outcome"] == "convicted":
                 relation = "contradicts"
+            elif says_acquitted and record_convicted and case["terms"] and not re.search(
+                    r"\b(?:acquitt\w*|cleared)\s+(?:\w+\s+)?(?:of|on)\b|\bacquitt[ée]\w*\s+(?:de|du|des)\b", text, re.I):
+                # "Serugendo was acquitted in 2006": convicted of some counts and sentenced, acquitted of
+                # none that the sentence names
+                relation = "contradicts"
+                why = (f"the record has {case['accused']} convicted on some counts by the {court} and sentenced "
+                       f"to {shown}")
             elif case["outcome"] in _NO_JUDGMENT and not re.search(r"\b(?:convict|acquitt)", case["appeal"], re.I):
                 relation = "contradicts"   # "Kabuga was convicted in 2023": the record has no judgment at all
             outcome = "acquitted" if record_acquitted else ("convicted" if record_convicted else case["outcome"])
-            why = f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
+            why = why or f"the record has {case['accused']} {outcome.replace('_', ' ')} by the {court}"
             if case["outcome"] in _NO_JUDGMENT:
                 why = f"the record has no judgment for {case['accused']} at the {court} ({outcome.replace('_', ' ')})"
         # (each accused's, when several; the name and office of one accused may stand between the judgment
@@ -3307,7 +3604,8 @@ def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, 
         sentence = text[start:end]
         if any(s < end and start < e for s, e in covered) or len(sentence.split()) < 4:
             continue
-        if not any(pattern.search(sentence) for _name, pattern, _statement in THESES):
+        if not any(pattern.search(sentence) for _name, pattern, _statement in THESES) and \
+                not _states_tally(sentence):   # ("the tribunal never acquitted anyone": see _court_tally_finding)
             continue
         inside = [i for i, m in enumerate(mentions) if start <= m["start"] and m["end"] <= end]
         out.append({"text": sentence, "start": start, "end": end, "stance": "asserts", "asserted_by": "author",
@@ -3508,6 +3806,17 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     if thesis:
         findings = [f for f in findings if f.aspect != "meaning"] + [thesis]
         stance = "asserts"   # the denial is read by the thesis itself
+    if not any(f.verdict in ("contradicted", "disputed") for f in findings):
+        found = _ruled_out_finding(index, claim["text"], (values.get("previous") or (None, None, ""))[2] or "")
+        if found:   # (it outranks a date or a likeness of words that agrees)
+            findings.append(found)
+    if not any(f.verdict != "not_in_record" for f in findings):
+        # (its own negations, "never acquitted anyone", are read by its patterns: a meaning, never flipped;
+        # a figure the record holds decides first: "… acquitted most of the accused. It convicted 61 and
+        # acquitted 14" is one claim of two sentences)
+        found = _court_tally_finding(index, claim["text"], values)
+        if found:
+            findings.append(found)
     if not any(f.verdict != "not_in_record" for f in findings):
         # (before the meaning reading: "it did not prosecute any member of the RPF" and "never indicted an RPF
         # suspect" say one thing with different negations, which that reading takes for a disagreement)
