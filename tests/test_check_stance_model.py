@@ -18,10 +18,9 @@ def test_the_shipped_model_was_trained_on_its_rows_and_never_on_held_out_sets():
     assert spec["training_rows"] == len(rows) >= 250
     assert {r["set"] for r in rows} == set(spec["training_sets"])
     assert not set(spec["held_out"]) & set(spec["training_sets"])
-    # leave one set out it never does worse than the rules alone, in any set nor over all of them (it
-    # only ever clears an alarm; since session 13's markers the rules alone reach the same 0.924 on
-    # the training sets, so it clears none there: docs/check.md, "Stance and the composite alarm")
-    assert spec["cv"]["all"]["model_accuracy"] >= spec["cv"]["all"]["rules_accuracy"]
+    # it was kept because, leave one set out, it does better than the rules alone over all the training
+    # sets, and worse in none (it only ever clears an alarm: docs/check.md, "Stance and the composite alarm")
+    assert spec["cv"]["all"]["model_accuracy"] > spec["cv"]["all"]["rules_accuracy"]
     assert all(row["model_accuracy"] >= row["rules_accuracy"] for name, row in spec["cv"].items() if name != "all")
     assert set(spec["features"]) == set(st.stance_features([], [], "acknowledges"))
 

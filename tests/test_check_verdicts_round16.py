@@ -46,6 +46,9 @@ from tests.test_check_verdicts_round9 import read_as_check_text
     # DENIAL fixture: judges said to have freed a man whose conviction they affirmed
     ("It convicted Akayesu on the word of witnesses, and the appeal judges quietly freed him in 2001.",
      "contradicted", "standing after the appeal"),
+    # a new term written as a word ("lowered it to ten"), against the appeal's 25
+    ("The bourgmestre of Kivumu, Grégoire Ndahimana, was first given fifteen years, and on appeal in 2013 the "
+     "judges lowered it to ten.", "contradicted", "after the appeal as 25 years"),
     # acquitted, where the record has a conviction on some counts and a term
     ("RTLM's technical director, Joseph Serugendo, was acquitted in 2006.", "contradicted", "6 years"),
 ])
@@ -83,16 +86,35 @@ def test_someone_else_s_office_is_not_the_accused_s(reference):  # noqa: F811
     ("Even the Arusha tribunal, after all its millions, convicted fewer than half of those it indicted.",
      "contradicted", "of 93 people indicted"),
     ("D'ailleurs le TPIR n'a jamais condamné personne pour génocide, cherchez.", "contradicted", "61 convictions"),
+    ("Le TPIR, ce tribunal des vainqueurs, a acquitté presque tous ceux qu'il a jugés.", "contradicted",
+     "61 convictions"),
     ("On the service's own figures, fewer than half of all gacaca cases ended in a guilty verdict.",
      "contradicted", "65 per cent"),
     # a tally the record bears out, and a sentence with its own figure
     ("The ICTR convicted most of those it tried, but it acquitted fourteen people.", "supported", "14"),
+    # a figure of the tribunal's, named by the verb next to it
+    ("If there really was a plan, why did the tribunal convict fewer than twenty people in twenty years?",
+     "contradicted", "ictr convicted"),
+    ("By the time it closed, the Tribunal had indicted 93 persons, convicted 61 and acquitted 41.", "contradicted",
+     "ictr acquitted"),
 ])
 def test_a_courts_tally_in_words(reference, text, verdict, said):  # noqa: F811
     index, _ = reference
-    result = read_as_check_text(index, text, "fr" if " le " in text else "en")
+    result = read_as_check_text(index, text, "fr" if " le " in text or "TPIR" in text else "en")
     assert result.verdict == verdict, result.explanation
     assert said in result.explanation, result.explanation
+
+
+def test_another_courts_count_is_not_the_tribunals():
+    from factfinder.check.verdicts import _court_count
+
+    class Quantities:   # the reference pack's ICTR counts, as the index holds them
+        quantities = {"ictr_convicted": [{"low": 61, "high": 61}], "ictr_acquitted": [{"low": 14, "high": 14}]}
+
+    text = "In 2008 a military tribunal convicted two officers for the Kabgayi killings."
+    assert _court_count(Quantities, text, text.index("two"), text.index("two") + 3, (2.0, 2.0)) is None
+    text = "The tribunal convicted 61 people."
+    assert _court_count(Quantities, text, text.index("61"), text.index("61") + 2, (61.0, 61.0)) == "ictr_convicted"
 
 
 def test_a_tally_the_record_contradicts_carries_its_signal(reference):  # noqa: F811
@@ -142,3 +164,26 @@ def test_a_finding_the_record_says_was_ruled_out(duclert, text, contradicted):
     assert (result.verdict == "contradicted") == contradicted, result.explanation
     if contradicted:
         assert "ruled out" in result.explanation, result.explanation
+
+
+DATES = (
+    "# Two dates\n\n"
+    "- **4 July 1994.** RPF troops take Kigali.\n"
+    "- **24 October 2008.** For the Kabgayi killings, a Rwandan military court convicts two RPA captains who "
+    "pleaded guilty.\n")
+two_dates = chronology_fixture(DATES, "Two dates")
+
+
+@pytest.mark.parametrize("text, contradicted", [
+    # the record's day is in the text's other year, written for the conviction, not for the killings
+    ("Two RPA captains were convicted in 2008 for the Kabgayi killings of June 1994.", False),
+    ("Two RPA captains were convicted by a military court in June 2008 for the Kabgayi killings.", True),
+    # another act dated by a reckoning from the text's date
+    ("On 1 July 1994, three days before the RPF took Kigali, the Council asked for a commission of experts.", False),
+    ("On 1 July 1994, two weeks before the RPF took Kigali, the Council asked for a commission of experts.", True),
+    ("The RPF took Kigali on 1 July 1994.", True),
+])
+def test_a_date_written_for_another_act(two_dates, text, contradicted):
+    index, _ = two_dates
+    result = read_as_check_text(index, text)
+    assert (result.verdict == "contradicted") == contradicted, result.explanation
