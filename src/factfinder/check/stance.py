@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -439,6 +440,5 @@ def voices_in_context(markers: list[Marker], stance: str) -> list[Marker]:
     A document with enough of its own denial never reads as acknowledging."""
     if stance != "acknowledges":
         return markers
-    return [Marker(m.start, m.end, m.text, m.technique, "reported", m.basis, m.basis_citation, m.confidence,
-                   m.method, (m.explanation + "; " if m.explanation else "") + PRESENTED)
+    return [replace(m, voice="reported", explanation=(m.explanation + "; " if m.explanation else "") + PRESENTED)
             if m.voice == "own" else m for m in markers]

@@ -1903,8 +1903,6 @@ def _court_count(index: RecordIndex, text: str, start: int, end: int, value: tup
     if not (_TALLY_COURT.search(text) or re.search(r"\b(?:the|that|ce|le)\s+tribunal\b", text, re.I)) or \
             _OTHER_COURTS.search(text) or value is None:
         return None
-    if hasattr(index, "accused") and accused_in(index, text):
-        return None   # "it acquitted Justin Mugenzi and Prosper Mugiraneza, two ministers": named people, not the tally
     best = None
     for name, verb in _COURT_COUNT_VERBS:
         for m in verb.finditer(text):
@@ -1937,6 +1935,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                                                              or at > 0 and _BASE_OF.search(text[:at])))
     if name is None and not percent and at >= 0:
         name = _court_count(index, text, at, at + len(figure.get("text") or ""), value)
+        if name is not None and accused_in(index, text):
+            name = None   # "it acquitted Justin Mugenzi and Prosper Mugiraneza, two ministers": people, not the tally
     if name is not None:
         # The quantity the sentence before counted ("A million people crossed that border in under a week"):
         # this figure must be of its magnitude.
