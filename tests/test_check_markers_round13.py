@@ -39,6 +39,22 @@ def test_witnesses_said_to_be_paid(text, embed_sentences):  # noqa: F811
     assert_own_voice(text, "attack_on_witnesses", embed_sentences)
 
 
+@pytest.mark.parametrize("text", [
+    # DENIAL fixtures
+    "In Rwanda the tribunal tried only the losers and let the winners write the history.",
+    "The RPF ended up in power in July 1994, so the RPF got to write the story.",
+    "The Rwanda memorial tells only the winners' version.",
+])
+def test_the_history_called_the_winners_writing(text, embed_sentences):  # noqa: F811
+    assert_own_voice(text, "fabrication", embed_sentences)
+
+
+def test_the_winners_writing_quoted_is_reported(embed_sentences):  # noqa: F811
+    text = 'A post shared this week claims that the 1994 genocide in Rwanda was "invented by the winners".'
+    found = [m for m in detect(text, embed_sentences) if m.technique == "fabrication"]
+    assert found and all(m.voice == "reported" for m in found), found
+
+
 def test_a_court_tally_the_record_contradicts_is_an_attack_on_the_court():
     text = "The Arusha tribunal never acquitted anyone."   # DENIAL fixture
     claim = SimpleNamespace(start=0, end=len(text), text=text, signals=["court_tally"], values={})

@@ -1979,6 +1979,15 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                                    r"(?:by|to|par|pour)\b|\b(?:paid|bought|bribed|coached)\s+(?:its|their|the|his|her)\s+"
                                    r"(?:own\s+)?witnesses\b|\bpaid\s+liars\b|\bmenteurs\s+pay[ée]s\b)"), 0.82, True,
          _witness_attack, False, "witnesses or survivors said to be paid to lie"),
+    # the history said to be the winners' writing: "a victor who wrote the history", "let the winners write the
+    # history", "the RPF got to write the story", "the winners' version", "invented by the winners"
+    Rule("fabrication", _c(r"(?P<m>\b(?:victors?|winners?|side\s+that\s+won)\s+(?:who\s+|that\s+)?(?:wr[io]te|writes?|"
+                           r"written|get\s+to\s+write|got\s+to\s+write)\s+(?:the\s+|its\s+|their\s+)?(?:history|story|"
+                           r"narrative)|\blet(?:ting)?\s+the\s+(?:victors|winners)\s+write\s+the\s+(?:history|story)|"
+                           r"\b(?:RPF|FPR|Kagame|Kigali)\s+got\s+to\s+write\s+the\s+(?:history|story)|"
+                           r"\b(?:victors|winners)['’]\s+version\b|\binvented\s+by\s+the\s+(?:victors|winners)\b)"),
+         0.8, True, lambda s, m: _rwanda_ctx(s, m) and _not_negated(s, m), False,
+         "the history called the winners' writing"),
 )
 RULES = RULES + _ROUND13_RULES
 
