@@ -3248,7 +3248,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     with the accused named before it (`values["accused"]`). A day or month of the text that is the
     judgment's or the appeal's confirms it; another date never contradicts (an arrest, a hearing)."""
     judicial = bool(_JUDICIAL.search(text))
-    if not judicial and not (_OFFICE_OF_PLACE.search(text) or _PLACE_OFFICE.search(text)):
+    offices = bool(_OFFICE_OF_PLACE.search(text) or _PLACE_OFFICE.search(text))
+    if not judicial and not offices:
         return None
     values = values or {}
     cases = accused_in(index, text)
@@ -3272,7 +3273,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
-        office = _office_reading(index, text, case)
+        office = _office_reading(index, text, case) if offices else None
         if not judicial:
             if office is not None:
                 evidence.append(_evidence(index, record, office[0], 1.0, office[1]))
