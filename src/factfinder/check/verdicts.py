@@ -80,8 +80,8 @@ from factfinder.check.model import ClaimCheck, Evidence
 from factfinder.check.gloss import ENGLISH_WORDS, FRENCH_WORDS, language_of
 from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit, RecordIndex, absolute_date, acts_at,
                                        accused_name, acts_named, counted_class, date_only, dated_acts, embed_queries,
-                                       fold, name_tokens, recurring, sentence_terms, sites, ties, tokenize,
-                                       value_matches, values_of)
+                                       fold, name_tokens, number_words_value, recurring, sentence_terms, sites, ties,
+                                       tokenize, value_matches, values_of)
 from factfinder.extract.dates import MONTH_NUMBERS
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
 
@@ -210,6 +210,20 @@ def describe(value: tuple[float, float]) -> str:
     return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
 
 
+# A number that labels an item of a list, a thread or a guide at the start of a sentence: "(1)", "2/", "3.",
+# "Stop 4,", "Entry 7:", "Question 3 –".
+_ENUMERATION = re.compile(r"\s*(?:[(\[](?P<n>\d{1,2}|[a-z])[)\]]|(?P<n2>\d{1,2})\s*[/.)](?!\d)|"
+                          r"(?:Stop|Entry|Question|Item|Step|Room|Extract|Claim|Myth|Fact|Point|Part|Chapter|Section|"
+                          r"Exhibit|Document|Slide|Episode|Scene|Track|Post|Tweet|Comment|Message|Panel|Box|"
+                          r"Étape|Salle|Question|Extrait|Point|Partie)\s+(?P<n3>\d{1,3})\b\s*[,:.\-–—])")
+
+
+_NEW_TERM = re.compile(r"\b(?:(?:from|de)\s+[\w-]+\s+(?:years?|ans)|reduced|cut|lowered|increased|raised|commuted|"
+                       r"réduite?s?|ramenée?s?|portée?s?)\s+(?:it\s+|them\s+|on\s+appeal\s+)?(?:to|à)\s+"
+                       r"(?P<n>\d{1,2}|[a-zé]+(?:-[a-zé]+)?)\b(?![-\s]*(?:people|persons|victims|dead|morts|%|per\s*cent|"
+                       r"thousand|million|milliers?))", re.I)
+
+
 def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = None) -> dict:
     """The checked claim's features, in the record's shape (`claim_features`)."""
     indices = claim.get("mention_indices")
@@ -222,6 +236,19 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
     hi = bisect.bisect_right(starts, claim["end"])
     nearby = [{**mentions[i], "id": i, "status": mentions[i].get("status", "suggested")} for i in range(lo, hi)]
     wanted = set(indices)
+    # Numbers that count no one: a list's label ("(2) Is it correct that …", "Stop 4, the hall of faces: …")
+    # and a prison term's new length ("reduced on appeal from eight years to five").
+    spans = []
+    label = _ENUMERATION.match(claim["text"])
+    if label:
+        group = next(g for g in ("n", "n2", "n3") if label.group(g) is not None)
+        spans.append((label.start(group), label.end(group)))
+    spans += [(m.start("n"), m.end("n")) for m in _NEW_TERM.finditer(claim["text"])]
+    if spans:
+        dropped = {i for i in wanted if 0 <= i < len(mentions) and mentions[i]["type"] == "figure" and any(
+            claim["start"] + a <= mentions[i]["start"] and mentions[i]["end"] <= claim["start"] + b for a, b in spans)}
+        wanted -= dropped
+        nearby = [m for m in nearby if m["id"] not in dropped]
     nearby += [{**mentions[i], "id": i, "status": "suggested"} for i in wanted if not lo <= i < hi]
     data = {"text": claim["text"], "start": claim["start"], "end": claim["end"], "mentions": sorted(wanted),
             "slots": claim.get("slots") or {}, "stance": claim.get("stance", "asserts"),
@@ -263,7 +290,7 @@ _SAID_BEFORE = re.compile(r"\b(report\w*|wrote|written|said|says|stated|publish\
                           r"put\s+(the|its|their|his|her)\s+(\w+\s+){0,2}?(figure|number|toll|total|count|estimate)|"
                           r"(study|étude|census|recensement|judgment|jugement|report|rapport|enquête) (of|du|de))"
                           r"(?:(?!\bthat\b|\bque\b|\bqu['’])[^.;:]){0,40}?\s+(in|on|en|le|au|of|dated|daté)?\s*$", re.I)
-_SAID_AFTER = re.compile(r"^[,\s]*(?:[^,.;:]{1,30},\s*)?(the |la |le |les |l['’])?([A-Z][\w'’./-]*\s+|(?:of|for|on|de|des|du|"
+_SAID_AFTER = re.compile(r"^[,\s]*(?:[^,.;:]{1,30},\s*)?(the |la |le |les |l['’]|an? |une? )?([A-Z][\w'’./-]*\s+|(?:of|for|on|de|des|du|"
                          r"d['’])\s+){0,8}?(\w+\s+)?(\w+\s+)?(report\w*|wrote|said|"
                          r"(?:put|gave)\s+(?:the|its|their|a)\s+(?:\w+\s+)?(?:figure|number|toll|total|count|estimate)|"
                          r"stated|published|concluded|found|estimated|announced|declared|told|noted|a (publié|conclu|"
@@ -804,8 +831,10 @@ def _record_date(index: RecordIndex, hit: Hit) -> dict | None:
     """A record claim's date; one it inherits counts as its own in a chronology's entry (the
     sentence right after a line that is only a date: "- **4 July 1994.** RPF troops take Kigali")."""
     theirs = hit.claim["features"].get("date")
-    if theirs and _DATELINE.match(hit.claim["text"]):
-        return None   # "Reuters, 8 April 1994, on the shooting down of the plane:": when it was reported
+    if theirs and _DATELINE.match(hit.claim["text"]) and not hit.claim.get("proceeding_event"):
+        # "Reuters, 8 April 1994, on the shooting down of the plane:": when it was reported (a court's
+        # event, "Massacre of Tutsi at Kabarondo church, 13 April 1994, …", is dated by its act)
+        return None
     if not theirs or not theirs.get("inherited") or hit.row <= 0:
         return theirs
     before = index.claim(hit.row - 1)
@@ -3010,7 +3039,12 @@ def _appeal_change_reading(text: str, case: dict) -> tuple[str, str] | None:
     with the record's appeal; None when the sentence says none of these or the record cannot tell."""
     appeal = case.get("appeal") or ""
     accused = case["accused"]
-    if _APPEAL_LOST.search(text) and (case.get("outcome") in _NO_JUDGMENT or _NEVER_FINAL.search(appeal)):
+    lost = _APPEAL_LOST.search(text)
+    if lost and re.search(r"\b(?:never|not|n['’]est\s+jamais|jamais|pas)\s+(?:\w+\s+)?$", text[:lost.start()], re.I):
+        # "so the verdict never became final": what the record says of it, not against it
+        return ("supports", f"the record has no final judgment for {accused} ({appeal or case['outcome']})") if \
+            case.get("outcome") in _NO_JUDGMENT or _NEVER_FINAL.search(appeal) else None
+    if lost and (case.get("outcome") in _NO_JUDGMENT or _NEVER_FINAL.search(appeal)):
         return "contradicts", f"the record has no final judgment for {accused} ({appeal or case['outcome']})"
     if not appeal or appeal.lower().startswith(("no appeal", "prosecution did not appeal", "did not appeal")):
         return None
@@ -3121,8 +3155,12 @@ def accused_in(index: RecordIndex, text: str) -> list[dict]:
         if len(rows) > 1:
             named = [r for r in rows if set(name_tokens(accused_name(
                 index.claim(r)["features"]["proceeding"]["accused"]))[:-1]) & words]
-            rows = named if len(named) == 1 else ([] if len({_outcome_key(index.claim(r)) for r in rows}) > 1
-                                                  else rows[:1])
+            people = {index.claim(r)["features"]["proceeding"]["accused"] for r in named}
+            if len(people) > 1:
+                rows = named   # "Elizaphan Ntakirutimana and his son Gérard": two people of one family
+            else:   # one person (a case in two courts) or nobody named apart: one row, unless they differ
+                rows = named if len(named) == 1 else ([] if len({_outcome_key(index.claim(r)) for r in rows}) > 1
+                                                      else rows[:1])
         found += [index.claim(r) for r in rows]
     return found
 
@@ -3266,11 +3304,15 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         return None   # "X was never convicted": the negation is read by the caller
     evidence: list[Evidence] = []
     all_terms = terms
+    respective = _respective_terms(text, [record["features"]["proceeding"]["accused"] for record in cases]) \
+        if len(cases) > 1 and (all_terms or says_convicted) else None
     for record in cases:
         case = record["features"]["proceeding"]
         court = case["court"]
         theirs = set(case["terms"])
         terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
+        if respective and case["accused"] in respective:
+            terms = respective[case["accused"]]
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
         relation, why = None, ""
         office = _office_reading(index, text, case) if offices else None
@@ -3440,6 +3482,53 @@ def _clause_terms(text: str, accused: str, terms: set) -> set:
     ends = [i for i in (text.find(";", found.end()), text.find(". ", found.end())) if i >= 0]
     clause = text[start:min(ends) if ends else len(text)]
     return sentence_terms(clause) if _TERM_CONTEXT.search(clause) else terms
+
+
+# A term as a list gives it: "to ten years", "to twenty-five", "life", "35" (before "respectively").
+_LISTED_TERM = re.compile(r"\b(life|death|perpétuité|\d{1,2}|[a-zé]+(?:-[a-zé]+){0,3})(?:[- ](?:years?|ans)\b)?", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.I)
+
+
+def _listed_term(word: str) -> str | None:
+    word = word.lower()
+    if word in ("life", "perpétuité", "death"):
+        return "death" if word == "death" else "life"
+    value = int(word) if word.isdigit() else number_words_value(word)
+    return str(value) if value is not None and 1 <= value <= 99 else None
+
+
+def _respective_terms(text: str, accused: list[str]) -> dict[str, set[str]] | None:
+    """Each accused's term when a sentence gives one term per accused, in the order it names them:
+    "A and B were sentenced to 35 and 32 years respectively", "… Elizaphan Ntakirutimana and his
+    son Gérard …, the father to ten years and the son to twenty-five". The terms must follow the last
+    name, one per accused; otherwise None (and each accused's clause is read instead)."""
+    folded = fold(text)
+    searched = folded if len(folded) == len(text) else text
+    spots = []
+    for name in accused:
+        tokens = name_tokens(accused_name(name))
+        # the part of the name that tells this accused from the others (a first name when the family's is shared)
+        own = [t for t in tokens if not any(t in name_tokens(accused_name(other)) for other in accused if other != name)]
+        found = [m.start() for t in (own or tokens[-1:]) for m in re.finditer(r"(?i)\b" + re.escape(t) + r"\b", searched)]
+        if not found:
+            return None
+        spots.append((min(found), name))
+    spots.sort()
+    tail_start = max(at for at, _ in spots)
+    tail = text[tail_start:]
+    listed: list[str] = []
+    if (resp := _RESPECTIVELY.search(tail)) is not None:
+        clause = tail[:resp.start()]
+        clause = clause[max(clause.rfind(" to "), clause.rfind(" à "), clause.rfind(" of ")) + 1:]
+        listed = [t for m in _LISTED_TERM.finditer(clause) if (t := _listed_term(m.group(1)))]
+    else:
+        for m in re.finditer(r"\b(?:to|à)\s+(?:a\s+|une?\s+)?(?:term\s+of\s+|peine\s+de\s+)?" + _LISTED_TERM.pattern,
+                             tail, re.I):
+            if (term := _listed_term(m.group(1))) is not None:
+                listed.append(term)
+    if len(listed) != len(spots) or len(set(listed)) < 2:
+        return None
+    return {name: {term} for (_, name), term in zip(spots, listed)}
 
 
 def _term_words(term: str) -> str:
@@ -4281,6 +4370,14 @@ def _public_values(values: dict) -> dict:
 # against it contradict the claim ("More Hutu than Tutsi died", "the RPA killed at least as many Hutu
 # as the militias killed Tutsi", "il y a eu une guerre, et des massacres dans les deux camps").
 MARKER_THESES = {"double_genocide": "one genocide", "spontaneity": "planned", "definitional_denial": "a genocide"}
+# In the author's own voice only: "the Tutsi were getting ready to exterminate the Hutu; we struck first" is
+# answered by the record's statements that the extermination was planned, and of the Tutsi; the same
+# words quoted from RTLM are a fact about RTLM, not a claim of the text.
+OWN_MARKER_THESES = {"accusation_in_mirror": "planned"}
+# ... when the sentence says the Tutsi side planned to exterminate the Hutu (not "they invaded with guns").
+_MIRRORED_PLAN = re.compile(r"\b(?:plan\w*|prepar\w*|getting\s+ready|ready\s+to|lists?|listes?|exterminat\w*|extermin\w*|"
+                            r"wip\w+\s+out|devanc\w*|struck\s+first|strike\s+first)\b[^.;]{0,80}\bHutus?\b|"
+                            r"\bHutus?\b[^.;]{0,80}\b(?:plan\w*|exterminat\w*|extermin\w*|wip\w+\s+out)\b", re.I)
 
 
 # Kigali standing for the government that sits there: what it invented, inflated, paid for or wrote.
@@ -4355,7 +4452,9 @@ def _read_with_markers(index: RecordIndex, check: ClaimCheck, inside: list, mark
     learned = check.verdict == "supported" and "second_look" in check.signals
     if check.verdict != "not_in_record" and not learned:
         return check
-    name = next((MARKER_THESES[m.technique] for m in inside if m.technique in MARKER_THESES), None)
+    name = next((MARKER_THESES[m.technique] for m in inside if m.technique in MARKER_THESES), None) or next(
+        (OWN_MARKER_THESES[m.technique] for m in inside if m.technique in OWN_MARKER_THESES and m.voice == "own"
+         and _MIRRORED_PLAN.search(check.text)), None)
     evidence = _thesis_evidence(index, name) if name else []
     if evidence:
         statement = THESIS_STATEMENTS[name]
