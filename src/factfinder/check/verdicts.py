@@ -215,9 +215,11 @@ def describe(value: tuple[float, float]) -> str:
 _ENUMERATION = re.compile(r"\s*(?:[(\[](?P<n>\d{1,2}|[a-z])[)\]]|(?P<n2>\d{1,2})\s*[/.)](?!\d)|"
                           r"(?:Stop|Entry|Question|Item|Step|Room|Extract|Claim|Myth|Fact|Point|Part|Chapter|Section|"
                           r"Exhibit|Document|Slide|Episode|Scene|Track|Post|Tweet|Comment|Message|Panel|Box|"
-                          r"Étape|Salle|Question|Extrait|Point|Partie)\s+(?P<n3>\d{1,3})\b\s*[,:.\-–—])")
+                          r"Étape|Salle|Extrait|Partie)\s+(?P<n3>\d{1,3})\b\s*[,:.\-–—])")
 
 
+# (only in a sentence about a prison term: "the contingent was cut to 90 men" counts men)
+_PRISON_TERM = re.compile(r"\b(?:sentences?|terms?|years|appeal|peines?|ans|appel)\b", re.I)
 _NEW_TERM = re.compile(r"\b(?:(?:from|de)\s+[\w-]+\s+(?:years?|ans)|reduced|cut|lowered|increased|raised|commuted|"
                        r"réduite?s?|ramenée?s?|portée?s?)\s+(?:it\s+|them\s+|on\s+appeal\s+)?(?:to|à)\s+"
                        r"(?P<n>\d{1,2}|[a-zé]+(?:-[a-zé]+)?)\b(?![-\s]*(?:people|persons|victims|dead|morts|%|per\s*cent|"
@@ -243,7 +245,8 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
     if label:
         group = next(g for g in ("n", "n2", "n3") if label.group(g) is not None)
         spans.append((label.start(group), label.end(group)))
-    spans += [(m.start("n"), m.end("n")) for m in _NEW_TERM.finditer(claim["text"])]
+    if _PRISON_TERM.search(claim["text"]):
+        spans += [(m.start("n"), m.end("n")) for m in _NEW_TERM.finditer(claim["text"])]
     if spans:
         dropped = {i for i in wanted if 0 <= i < len(mentions) and mentions[i]["type"] == "figure" and any(
             claim["start"] + a <= mentions[i]["start"] and mentions[i]["end"] <= claim["start"] + b for a, b in spans)}
