@@ -91,6 +91,9 @@ def test_a_list_number_is_read_away_but_a_count_that_opens_a_sentence_is_not(ref
     index, _ = reference
     result = read_as_check_text(index, "2,000 people were killed at Kibeho on 22 April 1995.")
     assert [f["range"][0] for f in result.values["figures"]] == [2000], result.values
+    # a force cut to a number of men, in a sentence about no prison term, still counts them
+    result = read_as_check_text(index, "In April 1994 the Belgian contingent was cut to 90 men.")
+    assert 90 in [f["range"][0] for f in result.values.get("figures") or []], result.values
 
 
 def _marker(text: str, words: str, technique: str, voice: str = "own") -> Marker:
