@@ -3,8 +3,9 @@ entries: signings, departures), prison terms written in French words, and a tria
 pronoun.
 
 The record's extractor makes claims only of sentences with a figure, a date, an attribution or an
-act of violence; "- **4 August 1993.** In Arusha … sign the Arusha Peace Agreement." gives a claim
-of the date alone. The index keeps the other sentences (`RecordIndex.sentences`) and a claim that
+act of violence; "- 4 August 1993. In Arusha … sign the Arusha Peace Agreement." gives a claim
+of the date alone (a Markdown bold lead-in, "- **4 August 1993.** In Arusha …", is kept with its
+sentence by the extractor, `tests/test_extract_sentences_lead_in.py`). The index keeps the other sentences (`RecordIndex.sentences`) and a claim that
 nothing else decides is compared with them: the same event on the same date supports it, the same
 event on another date contradicts it.
 """
@@ -19,9 +20,9 @@ from tests.test_check_verdicts import chronology_fixture, one, reference  # noqa
 
 CHRONOLOGY = (
     "# Rwanda, 1993–1994: a chronology\n\n"
-    "- **4 August 1993.** In Arusha, Tanzania, President Juvénal Habyarimana and RPF chairman Alexis "
+    "- 4 August 1993. In Arusha, Tanzania, President Juvénal Habyarimana and RPF chairman Alexis "
     "Kanyarengwe sign the Arusha Peace Agreement. It provides for a transitional government and a single army.\n"
-    "- **21 August 1994.** The last French troops of Opération Turquoise leave the safe humanitarian zone; "
+    "- 21 August 1994. The last French troops of Opération Turquoise leave the safe humanitarian zone; "
     "UNAMIR troops replace them.\n"
 )
 

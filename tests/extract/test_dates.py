@@ -299,6 +299,41 @@ def test_what_is_not_a_date(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize("text, lang, surface, expected", [
+    ("The war began on the first of October 1990.", "en", "the first of October 1990", ("1990-10-01", "1990-10-01", "day")),
+    ("On the twenty-first of April 1994 the force was cut.", "en", "the twenty-first of April 1994",
+     ("1994-04-21", "1994-04-21", "day")),
+    ("by April the twenty first, 1994", "en", "April the twenty first, 1994", ("1994-04-21", "1994-04-21", "day")),
+    ("Le premier octobre 1990, le FPR attaque.", "fr", "premier octobre 1990", ("1990-10-01", "1990-10-01", "day")),
+    ("the thirtieth of June 1994", "en", "the thirtieth of June 1994", ("1994-06-30", "1994-06-30", "day")),
+])
+def test_days_written_as_ordinal_words(text, lang, surface, expected):
+    mention = only(text, lang)
+    assert (mention.text, bounds(mention)) == (surface, expected)
+
+
+@pytest.mark.parametrize("text, surface, precision", [
+    ("He came first in April 1994.", "April 1994", "month"),      # an ordinal that is no day of the month
+    ("the thirty-first of June 1994", "June 1994", "month"),      # no such day: only the month is read
+])
+def test_an_ordinal_word_is_a_day_only_where_it_names_one(text, surface, precision):
+    mention = only(text)
+    assert (mention.text, mention.normalized["precision"]) == (surface, precision)
+
+
+def test_a_day_word_before_its_month_needs_of():
+    assert [m.text for m in find_dates("the first October rain, and the second of May 1994")] == [
+        "the second of May 1994"]
+
+
+def test_a_weekday_in_a_message_timestamp_is_no_date():
+    """"[lundi 14:33]" is when a message was sent, not the Monday after the last date of the text."""
+    assert [m.text for m in find_dates("Le 22 novembre 1992, discours.\n[lundi 14:33] Malick : ok", "fr")] == [
+        "22 novembre 1992"]
+    assert [m.text for m in find_dates("Le 22 novembre 1992, puis lundi, il parle.", "fr")] == [
+        "22 novembre 1992", "lundi"]
+
+
 def test_may_and_march_are_months_only_when_capitalised():
     assert [m.normalized["precision"] for m in find_dates("Things may 1994 change; May 1994 was hot.")] == [
         "year", "month"]
@@ -355,6 +390,17 @@ _EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December"]
 _FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre"]
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth"]
+
+
+def _ordinal(day: int) -> str:
+    if day <= 20:
+        return _ORDINALS[day - 1]
+    return "thirtieth" if day == 30 else ("twenty-" if day < 30 else "thirty-") + _ORDINALS[day % 10 - 1]
+
+
 _STYLES = {
     "day month year": lambda d: f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}",
     "month day, year": lambda d: f"{_EN_MONTHS[d.month - 1]} {d.day}, {d.year}",
@@ -364,6 +410,8 @@ _STYLES = {
     "day-first slashes": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
     "day-first dots": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
     "weekday": lambda d: f"{d.strftime('%A')}, {d.day} {_EN_MONTHS[d.month - 1]} {d.year}",
+    "ordinal word": lambda d: f"the {_ordinal(d.day)} of {_EN_MONTHS[d.month - 1]} {d.year}",
+    "month, ordinal word": lambda d: f"{_EN_MONTHS[d.month - 1]} the {_ordinal(d.day).replace('-', ' ')}, {d.year}",
 }
 
 
@@ -390,7 +438,8 @@ def test_formatted_months_parse_back(day):
 _DATEISH = st.lists(st.sampled_from(
     ["6", "1994", "April", "avril", "the", "next", "day", "-", "–", " ", ",", ".", "/", "mid",
      "early", "between", "and", "to", "1er", "le", "lendemain", "two", "days", "later", "s", "'",
-     "\u00a0", "1990", "94", "12", "31", "Feb.", "of", "yesterday", "Wednesday"]), max_size=30).map("".join)
+     "\u00a0", "1990", "94", "12", "31", "Feb.", "of", "yesterday", "Wednesday", "first", "twenty",
+     "twenty-first", "premier"]), max_size=30).map("".join)
 
 
 @FAST

@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "28"
+INDEX_VERSION = "29"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1524,7 +1524,10 @@ def proceeding_claim(p) -> tuple[dict | None, dict]:  # noqa: ANN001 - a Proceed
                                "charges": list(p.charges or []),
                                # The office the accused held ("bourgmestre (Taba commune, Gitarama)"):
                                # a text giving them another commune's office is contradicted.
-                               "affiliation": p.affiliation or ""}}
+                               "affiliation": p.affiliation or "",
+                               # What the court tried ("killing of 13 Catholic clergy … at Gakurazo"): a
+                               # text naming accused only by rank is read in its words (verdicts.role_group).
+                               "events": [str(e) for e in p.events or []]}}
     source_id = f"proceeding:{p.key}"
     return ({"id": -int(p.id), "source_id": source_id, "start": 0, "end": len(text), "text": text,
              "stance": "asserts", "asserted_by": "author", "credibility": None,

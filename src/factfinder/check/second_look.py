@@ -200,8 +200,13 @@ def reconsider(index: "RecordIndex", claim: dict, values: dict, hits: list["Hit"
         return check
     verdict, p = read
     candidates = list(zip(list(hits or []) + list(sentence_hits or []), traits[0] + traits[1]))
+    named = verdicts._resolutions(claim["text"])
     candidates = [(h, t) for h, t in candidates if t["cos"] >= RELATED and _clean(t)
-                  and (t["figures_agree"] or not features["has_fig"])]
+                  and (t["figures_agree"] or not features["has_fig"])
+                  # (a statement of another resolution is no support: "Resolution 955 asks for a Commission
+                  # of Experts" against the record's resolution 935)
+                  and not (named and verdicts._resolutions(h.claim["text"]) and
+                           not named & verdicts._resolutions(h.claim["text"]))]
     candidates.sort(key=lambda ht: -ht[1]["cos"])
     if not candidates:
         return check   # nothing to show for it: the rules' verdict stands

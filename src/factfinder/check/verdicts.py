@@ -141,9 +141,14 @@ _ONLY = re.compile(r"\b(only|merely|just|no more than|at most|barely|hardly|seul
 # "50k tops", "a few tens of thousands at most": the bound written after the count.
 _BOUND_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(tops|at (the )?most|max(imum)?|au (plus|maximum)|tout au plus|"
                           r"grand maximum)\b", re.I)
+# The published toll called inflated: "padded out for the donors", "blown up", « gonflés ».
+_INFLATED = re.compile(r"\b(padded|inflated|blown\s+up|puffed\s+up|gonflés?|grossis?)\b", re.I)
 # "the real toll", "the true number", « le vrai chiffre »: the whole toll set against the published one.
 _REAL_TOLL = re.compile(r"\b(real|true|actual|genuine|vrai|véritable|réel)\s+(death\s+)?(toll|number|figure|count|"
-                        r"total|chiffre|bilan|nombre)\b", re.I)
+                        r"total|chiffre|bilan|nombre)\b|"
+                        # "a few tens of thousands of real deaths", « quelques milliers de vrais morts »
+                        r"\b(real|actual|genuine)\s+(deaths|dead|victims)\b|\b(vrais|véritables|réels)\s+(morts|victimes)\b"
+                        r"|" + _INFLATED.pattern, re.I)
 _BURIED = re.compile(r"\b(buried|burial|remains of|mass graves?|memorial|reposent|inhum\w*|enterr\w*|"
                      r"mémorial|fosses? communes?)\b", re.I)
 _HUTU = re.compile(r"\b(hutus?|abahutu|bahutu)\b", re.I)
@@ -226,6 +231,14 @@ _NEW_TERM = re.compile(r"\b(?:(?:from|de)\s+[\w-]+\s+(?:years?|ans)|reduced|cut|
                        r"thousand|million|milliers?))", re.I)
 
 
+# An armed force crossing a border: "the RPF crossed from Ugandan territory", "the real aggressors crossed the
+# border from Uganda", « le FPR franchit la frontière depuis l'Ouganda ».
+_ARMED_CROSSING = re.compile(r"\b(?:RPF|RPA|FPR|APR|Inkotanyi|rebels?|rebel\s+army|rebelles?|aggressors?|agresseurs?|"
+                             r"invaders?|envahisseurs?|guerrillas?|army|armée|troops|soldiers|soldats)\b[^.;]{0,40}?"
+                             r"\b(?:crossed|crossing|cross|franchi\w*|travers\w*|pass[ée]\w*)\b[^.;]{0,40}?"
+                             r"\b(?:Uganda|Ugandan|Ouganda|ougandais\w*)\b", re.I)
+
+
 def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = None) -> dict:
     """The checked claim's features, in the record's shape (`claim_features`)."""
     indices = claim.get("mention_indices")
@@ -257,6 +270,11 @@ def query_values(claim: dict, mentions: list[dict], starts: list[int] | None = N
             "slots": claim.get("slots") or {}, "stance": claim.get("stance", "asserts"),
             "asserted_by": claim.get("asserted_by", "author"), "source_id": "checked"}
     values = claim_features(data, nearby, {"kind": "other"})
+    if values.get("event_type") == "displacement" and _ARMED_CROSSING.search(claim["text"]) and \
+            all(p in ("ug", "rw") for p in values.get("places") or []):
+        # "the RPF crossed from Uganda": an invasion, not an exodus (unless the sentence places something
+        # else: "… crossed from Uganda in October 1990 and rule in Kigali today")
+        values["event_type"] = "attack"
     own_dates = [m for m in (mentions[i] for i in sorted(wanted) if 0 <= i < len(mentions))
                  if m["type"] == "date" and (m.get("normalized") or {}).get("earliest")]
     if own_dates:
@@ -359,10 +377,24 @@ def _best_of_side(index: RecordIndex, claim_ids: list[int]) -> dict | None:
 
 _TOLL_WORDS = re.compile(r"\b(?:dead|died|deaths?|killed|killings?|toll|victims|lives|murdered|slaughtered|genocide|"
                          r"morts?|tués|victimes|bilan|génocide|massacr\w*)\b", re.I)
-_FIGURE_NOUNS = re.compile(r"\b(?:figure|number|estimate|total|count|tally|chiffre|nombre|estimation)\b", re.I)
+_FIGURE_NOUNS = re.compile(r"\b(?:figures?|numbers?|estimates?|totals?|count|tally|chiffres?|nombres?|estimations?)\b", re.I)
 _OTHER_COUNTED_WORDS = re.compile(r"\b(?:refugees?|réfugiés?|fled|crossed|survivors?|rescapés?|orphans?|orphelins?|"
                                   r"displaced|déplacés?|cases|cas|troops|soldiers|population|inhabitants|"
                                   r"habitants)\b", re.I)
+
+
+_ANOTHER_FORCE_BEFORE = re.compile(r"\b(?:RPF|RPA|FPR|APR|Inkotanyi|soldiers|soldats|army|armée|troops|Hutus?)\b|" +
+                                   _OTHER_COUNTED_WORDS.pattern, re.I)
+_A_COUNT_BEFORE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|centaines|milliers)\b", re.I)
+
+
+def _minimised_count(text: str) -> bool:
+    """Does the sentence cap a count or set it against an inflated one ("at most", "only", "the real
+    number", "blown up")?"""
+    return bool(_REAL_TOLL.search(text) or _ONLY.search(text) or _CAPPED.search(text))
+
+
+_CAPPED = re.compile(r"\b(?:tops|at (?:the )?most|au (?:plus|maximum)|tout au plus|grand maximum)\b", re.I)
 
 
 def _toll_by_context(claim_text: str, values: dict, previous: Callable[[], str]) -> None:
@@ -372,7 +404,16 @@ def _toll_by_context(claim_text: str, values: dict, previous: Callable[[], str])
     figures = values.get("figures") or []
     # (A toll named by the sentence's own words may be small, as minimisation has it: "put the dead at a
     # few tens of thousands"; one read off the sentence before must be large.)
-    own_words = bool(_TOLL_WORDS.search(claim_text))
+    # (A figure said to be the real one against an inflated count, "the numbers … are blown up; … tens of
+    # thousands at most", names the toll as much.)
+    # (unless the sentence before counts something, another force's victims or other people: "… the RPA
+    # killed between 25,000 and 45,000. In our assessment the true figure lies in the tens of thousands",
+    # "Almost 50,000 of them died in the first month. We think the real number was nearer 80,000")
+    # (a large figure may follow any count: "My own view is that the true figure is close to 800,000")
+    small = any((f.get("low") or 0) < NATIONAL_MINIMUM for f in figures)
+    own_words = bool(_TOLL_WORDS.search(claim_text)) or bool(_FIGURE_NOUNS.search(claim_text)) and \
+        bool(_REAL_TOLL.search(claim_text)) and not _ANOTHER_FORCE_BEFORE.search(previous() or "") and \
+        not (small and _A_COUNT_BEFORE.search(previous() or ""))
     bare = [i for i, f in enumerate(figures) if f.get("counted") is None and f.get("unit") in ("count", "people")
             and (f.get("low") or 0) >= (WHOLE_MINIMUM * 10 if own_words else NATIONAL_MINIMUM)]
     if not bare or _OTHER_COUNTED_WORDS.search(claim_text) or _HUTU.search(claim_text) or _named_actors(values):
@@ -424,7 +465,7 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         return False   # killings by a named force ("the RPF killed …"): not the genocide's toll
     if str(figure.get("group") or "").lower() in OTHER_GROUPS or _PARTIAL.search(text):
         return False
-    if _BURIED.search(text):
+    if _BURIED.search(text) and not _INFLATED.search(text):
         return False   # "more than 250,000 victims are buried at the Kigali memorial": a memorial's dead, not the toll
     date_ = values.get("date")
     if date_ and not date_.get("inherited") and (date_["latest"] < "1994-07-01" or date_["earliest"] > "1994-12-31"):
@@ -544,6 +585,13 @@ def _same_incident(values: dict, record: dict, hit: Hit, index: RecordIndex,
     return True
 
 
+def _specific_places_shared(index: RecordIndex, values: dict, record: dict) -> bool:
+    """Do the two name a place finer than a country in common (or within one another)?"""
+    qp = {p for p in values.get("places") or [] if index.places.specific(p)}
+    rp = {p for p in record.get("places") or [] if index.places.specific(p)}
+    return bool(qp and rp and index.places.related(qp, rp))
+
+
 def _own_date(values: dict) -> dict | None:
     d = values.get("date")
     return d if d and not d.get("inherited") and d.get("earliest") else None
@@ -619,7 +667,7 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
 
 
 _TOLL_BEFORE = re.compile(r"\b(death toll|toll|(put|placed|set) the (figure|number|count) at|"
-                          r"number of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
+                          r"(number|count|tally|estimate|total) of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
                           r"number (of )?(people |those )?(killed|dead|who died)|"
                           r"bilan|nombre (de|des) (morts|victimes|tués))\b[^.;]{0,40}$", re.I)
 _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "from", "with", "as", "after", "before",
@@ -1167,6 +1215,16 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             relation = "related"   # read alike only, or the record's date is the text's other date
         if relation == "contradicts" and ties(values) and not ties(values) & ties(record) and not one_resolution:
             relation = "related"   # the text names a site or target the record's account does not: maybe another
+        if relation == "contradicts" and qt in FORCE_ACTS and not one_resolution and \
+                not {"site", "person"} & set(hit.matches) and not _specific_places_shared(index, values, record):
+            # "The RPF invaded Rwanda from Uganda in October 1991": one force's act in a country, another
+            # year; the force fought there for years, so a country and a force name no one act to deny
+            relation = "related"
+        if relation != "related" and _resolutions(values.get("text") or "") and \
+                not _resolutions(values.get("text") or "") & _resolutions(hit.claim["text"]):
+            # "In February 1995, resolution 977 fixed the tribunal's seat in Arusha" is no act of the
+            # record's "4 August 1993. In Arusha … sign the Arusha Peace Agreement": a resolution is its own act.
+            relation = "related"
         if relation == "contradicts" and hit.claim.get("proceeding_event") and \
                 not {"place", "site"} <= set(hit.matches):
             relation = "related"   # a court's event contradicts only the same site at the same place
@@ -1217,9 +1275,13 @@ _COUNCIL_VOTE = re.compile(r"\b(?:resolution|résolution|Security\s+Council|Cons
 _COURT_WORDS = re.compile(r"\b(?:chamber|judges?|court|tribunal|jury|chambre|juges?|cour|jurés)\b", re.I)
 # "Resolution 955 was adopted unanimously, … quarrels with the Tribunal": the Council's vote even
 # where a court is named after it.
-_RESOLUTION_ADOPTED = re.compile(r"\b(?:resolution|résolution)\s+\d{3,4}\s+(?:\([^)]*\)\s+)?"
+# ("Resolution 955, adopted unanimously …", "set up by a unanimous vote of the Security Council": the same)
+_RESOLUTION_ADOPTED = re.compile(r"\b(?:resolution|résolution)\s+\d{3,4}\s*,?\s+(?:\([^)]*\)\s+)?"
                                  r"(?:was|is|were|a\s+été|fut|est)?\s*(?:adopted|passed|approved|adoptée?|votée?)\s+"
-                                 r"(?:unanimously|à\s+l['’]unanimité|unanimement)", re.I)
+                                 r"(?:unanimously|à\s+l['’]unanimité|unanimement)|"
+                                 r"\bunanimous\s+vote\s+(?:of|in|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Security\s+)?Council\b|"
+                                 r"\bvote\s+unanime\s+du\s+Conseil\b|"
+                                 r"\b(?:Security\s+)?Council\s+(?:voted\s+)?unanimously\b", re.I)
 
 
 def vote_tally(text: str) -> dict[str, int] | None:
@@ -1337,7 +1399,7 @@ def _voted_resolution(index: RecordIndex, values: dict, hits: list[Hit]) -> set[
     """The resolution a record statement of the same day's act names, when it is alike enough and
     the record gives a vote for it (for a text that numbers none)."""
     mine = _own_date(values)
-    if not mine or mine["days"] > 0:
+    if not mine or mine["days"] > 31:
         return set()
     votes = _record_votes(index)
     for hit in hits:
@@ -1345,8 +1407,11 @@ def _voted_resolution(index: RecordIndex, values: dict, hits: list[Hit]) -> set[
             continue
         named = _resolutions(hit.claim["text"])
         theirs = _record_date(index, hit)
-        if len(named) == 1 and next(iter(named)) in votes and theirs and theirs["days"] == 0 and \
-                theirs.get("earliest") == _in_their_year(mine, theirs, values.get("text") or "")["earliest"]:
+        if not (len(named) == 1 and next(iter(named)) in votes and theirs and theirs["days"] == 0):
+            continue
+        ours = _in_their_year(mine, theirs, values.get("text") or "")
+        # (a month holds the record's day: "set up by a unanimous vote of the Council in November 1994")
+        if ours["earliest"] <= theirs["earliest"] <= ours["latest"]:
             return named
     return set()
 
@@ -1410,6 +1475,9 @@ def _date_disputes(index: RecordIndex) -> list[dict]:
     return found
 
 
+DAY_DISPUTE_OPENING = "The record's sources give different days for this"
+
+
 def _date_dispute(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding | None:
     """The text's day is one of the days a record statement says its sources give for the event
     at the text's place."""
@@ -1434,7 +1502,7 @@ def _date_dispute(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             continue
         given = " and ".join([str(d) for d in entry["singles"]] + [f"{a}–{b}" for a, b in entry["spans"]])
         claim = index.claim(entry["rows"][0])
-        return Finding("date", "disputed", f"The record's sources give different days for this ({given} of the "
+        return Finding("date", "disputed", f"{DAY_DISPUTE_OPENING} ({given} of the "
                        f"month); the text's {mine['earliest']} is one of them.",
                        [_evidence(index, claim, "supports", hit.score, f"the record's sources give {given}; "
                                   f"the text says {mine['earliest']}")], 1)
@@ -1566,6 +1634,9 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
                 or (hit.cosine >= SAME_BACKED and backed) or one_event
                 or (anaphoric and anchored and hit.cosine >= SAME_ANAPHORIC)):
             continue
+        if _uncounted_figure(values, record) and not (hit.cosine >= SAME_UNANCHORED or same_words):
+            continue   # "On 1 October 1990 RPF fighters killed hundreds of civilians": the day, force and place
+            # of the record's entry, not the count it never gives
         qt, rt = values.get("event_type"), record.get("event_type")
         if qt and rt and not compatible(qt, rt) and not (same_words and hit.cosine >= SAME_BACKED) and not one_event \
                 and not (anaphoric and anchored and hit.cosine >= SAME_ANAPHORIC):
@@ -1582,6 +1653,9 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
             continue   # a title names a subject, it asserts nothing
         if _SCALE_COMPARED.search(text) and not _SCALE_COMPARED.search(hit.claim["text"]):
             continue   # "the RPF killed as many Hutu as …": a comparison the record's statement does not make
+        if _resolutions(text) and _resolutions(hit.claim["text"]) and \
+                not _resolutions(text) & _resolutions(hit.claim["text"]):
+            continue   # "Resolution 955 asks for a Commission of Experts" is not the record's resolution 935
         theirs = hit.claim["stance"]
         # The text reports what a party said and the record holds that party saying it: the same voice.
         same_voice = hit.claim["asserted_by"] != "author" and (
@@ -1866,6 +1940,14 @@ def _describe_any(value: tuple[float, float]) -> str:
     return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
 
 
+# The words that say what a credited figure counts ("the Tutsi killed", "survivors"); without them
+# ("put the number at"), the source's figure decides the quantity.
+_COUNTED_NAMED = re.compile(r"\b(?:killed|dead|deaths|died|victims|survivors|refugees|orphans|displaced|tués|morts|"
+                            r"victimes|rescapés|survivants|réfugiés|orphelins)\b", re.I)
+# Counts of the dead under their several names, one thing.
+_KILLED_FAMILY = {"dead": "killed", "victims": "killed", "deaths": "killed", "murdered": "killed"}
+
+
 def _quantity_by_credit(index: RecordIndex, values: dict, figure: dict, text: str) -> str | None:
     """The quantity a credited figure is: "the Goma Epidemiology Group later put the number at
     between 500,000 and 800,000" names no counted thing, but the record holds that group's figure,
@@ -1879,7 +1961,17 @@ def _quantity_by_credit(index: RecordIndex, values: dict, figure: dict, text: st
     percent = figure.get("unit") == "percent"
     slack = tolerance(figure)
     named = set()
+    # ("Human Rights Watch's count of the Tutsi killed … came to some 150,000": the record's 150,000 of
+    # that source counts survivors, another thing than the text's)
+    at = text.find(figure.get("text") or "\0")
+    counted = _class(figure, values.get("event_type"), text) if at >= 0 and \
+        _COUNTED_NAMED.search(text[max(0, at - 80):at]) else None
+    kinds = _quantity_classes(index)
     for quantity, entries in index.quantities.items():
+        theirs = {_KILLED_FAMILY.get(c, c) for c in kinds.get(quantity, (set(),))[0]}
+        if (counted in _KILLED_FAMILY or counted == "killed" or counted in NOT_KILLED) and theirs and \
+                _KILLED_FAMILY.get(counted, counted) not in theirs:
+            continue   # (a word after the figure that names no kind of count, "800,000 over a hundred days", decides nothing)
         for entry in entries:
             r = _entry_range(entry)
             who = entry.get("asserted_by") or ""
@@ -2203,12 +2295,9 @@ def _quantity_by_likeness(index: RecordIndex, values: dict, figure: dict, counte
     return None
 
 
-def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
-                       value: tuple[float, float] | None = None) -> str | None:
-    """The one reference quantity that counts the same thing (orphans; troops of the named force)
-    when no retrieved claim named it: a text in another language, or one that says little else."""
-    if not counted or counted in ("killed", "people"):
-        return None
+def _quantity_classes(index: RecordIndex) -> dict[str, tuple[set, set, bool, set]]:
+    """Reference quantity -> what its record statements count (classes), their actors, whether all
+    are killings, their places. Read once per index."""
     memo = index.__dict__.setdefault("_quantity_classes", {})
     if not memo:
         for name, entries in index.quantities.items():
@@ -2221,6 +2310,16 @@ def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
                 places |= set(features.get("places") or [])
                 killing = killing and features.get("event_type") in ("killing", "massacre", "assassination")
             memo[name] = (classes - {None}, actors, killing, places)
+    return memo
+
+
+def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
+                       value: tuple[float, float] | None = None) -> str | None:
+    """The one reference quantity that counts the same thing (orphans; troops of the named force)
+    when no retrieved claim named it: a text in another language, or one that says little else."""
+    if not counted or counted in ("killed", "people"):
+        return None
+    memo = _quantity_classes(index)
     actors = set(values.get("actors") or [])
     killing = values.get("event_type") in ("killing", "massacre", "assassination")
     # Orphans, survivors, widows are counted in sentences about the killing or not: the kind of act
@@ -2968,7 +3067,9 @@ _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|impris
                        r"ended\s+(?:up\s+)?with|came\s+away\s+with|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
-                       r"halved|upheld|reduction)\b", re.I)
+                       r"halved|upheld|reduction|"
+                       # « il a pris 12 ans », « a eu 35 ans »: the colloquial French for a term
+                       r"(?:a\s+)?pris(?=\s+\d{1,2}\s+ans\b)|a\s+eu(?=\s+\d{1,2}\s+ans\b))\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent)\b", re.I)
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
@@ -3095,7 +3196,9 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     changed = _CHANGED_TERM.search(text) or _BECAME_TERM.search(text)
     said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
         terms if _AFFIRMED.search(text) else set())
-    after = _AFTER_APPEAL.search(text) if not said else None
+    # (a term changed "to" a bare number is read below: "On appeal his eight-year sentence was cut to five"
+    # says five, not the eight it came from)
+    after = _AFTER_APPEAL.search(text) if not said and not changed else None
     if after and _TERM_CONTEXT.search(text[after.end():]):
         said = sentence_terms(text[after.end():])   # "and, after an appeal, sentenced to thirty years"
     if changed and not said:
@@ -3145,7 +3248,8 @@ _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|conda
                            r"earned|"
                            r"ended\s+(?:up\s+)?with|came\s+away\s+with|"   # "ended with thirty-two years"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
-                           r"perpétuité|detention|détention)\b", re.I)
+                           r"perpétuité|detention|détention|"
+                           r"pris(?=\s+\d{1,2}\s+ans\b)|eu(?=\s+\d{1,2}\s+ans\b))\b", re.I)
 
 
 def accused_in(index: RecordIndex, text: str) -> list[dict]:
@@ -3208,6 +3312,96 @@ def referred_accused(index: RecordIndex, text: str, start: int, sentence: str) -
         if found and found[-1] > at:
             best, at = accused, found[-1]
     return best
+
+
+# Accused named only by rank ("the two captains who confessed", "two senior officers", « les deux capitaines »).
+_RANK_GROUP = re.compile(r"\b(?:(?P<count>two|three|four|both|deux|trois|quatre)\s+)?(?:(?:RPA|RPF|APR|FPR|FAR|army|"
+                         r"junior|senior|former|retired)\s+)*(?P<rank>captain|major|general|colonel|lieutenant|officer|"
+                         r"capitaine|commandant|général|officier)(?:s|x)?\b(?!(?-i:\s+[A-Z]))", re.I)
+_RANK_WORDS = {"capitaine": "captain", "commandant": "major", "général": "general", "officier": "officer"}
+_GROUP_COUNT = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+_MILITARY_COURT = re.compile(r"\b(?:military\s+(?:court|tribunal|high\s+court|judges)|(?:tribunal|cour|juridiction)s?\s+"
+                             r"militaires?)\b", re.I)
+_EVENT_NAME = re.compile(r"\b[A-Z][\w'’-]{3,}")
+# Words of the proceedings' events that name no one case: the capital, the groups, the months.
+_COMMON_EVENT_WORDS = {"killing", "killings", "catholic", "other", "kigali", "rwanda", "tutsi", "hutu", "april", "may",
+                       "june", "july", "august", "prime", "minister", "belgian", "unamir"}
+ROLE_WINDOW = 600   # how far back in its paragraph the case a rank refers to may be named (characters)
+
+
+def _rank_cases(index: RecordIndex, rank: str, context: str) -> dict[tuple, list[str]]:
+    """(court, events) -> the accused of that rank in each case the context names by the events tried or,
+    for a military court, by its court."""
+    military = bool(_MILITARY_COURT.search(context))
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    scores: dict[tuple, int] = {}
+    for rows in index.accused.values():
+        for row in rows:
+            case = index.claim(row)["features"]["proceeding"]
+            affiliation = fold(case.get("affiliation") or "")
+            if not re.search(r"\b" + rank + r"\b", affiliation):
+                continue   # ("officer" is the table's word for an officer of no rank it gives: not the captains)
+            events = " ".join(case.get("events") or [])
+            named = {fold(w) for w in _EVENT_NAME.findall(events)} - _COMMON_EVENT_WORDS
+            # (the case the context names most: the events' own names, and a military court as much as two)
+            score = sum(1 for w in named if re.search(r"\b" + re.escape(w) + r"\b", context)) + \
+                (2 if military and "military" in fold(case["court"]) else 0)
+            if not score:
+                continue
+            key = (case["court"], events)
+            scores[key] = score
+            if case["accused"] not in groups[key]:
+                groups[key].append(case["accused"])
+    best = max(scores.values(), default=0)
+    return {key: accused for key, accused in groups.items() if scores[key] == best}
+
+
+# Words for people a clause may name instead of the group before it.
+_OTHER_PEOPLE = re.compile(r"\b(?:two|three|four|both|deux|trois|quatre|superiors?|supérieurs?|officers?|officiers?|"
+                           r"generals?|généra(?:l|ux)|majors?|commanders?|soldiers?|soldats|accused|accusés?|"
+                           r"defendants?|he|she|they|him|them|il|ils|elle|elles)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:acquitted|convicted|sentenced|gave|"
+                           r"the|two|a|an|their)\b)|\s+(?:et|tandis\s+que|alors\s+que)\s+|,\s+(?=(?:two|both|the|their|"
+                           r"deux|les|leurs)\s)", re.I)
+
+
+def role_group(index: RecordIndex, text: str, start: int, sentence: str) -> list[tuple[list[str], str]]:
+    """The accused a sentence names only by rank ("In October 2008 a military court convicted the two
+    captains who had confessed"), each group with the clauses that speak of it: the proceedings whose
+    accused held that rank and whose case the sentence, or its paragraph just before, names by the events
+    tried ("Kabgayi", "Gakurazo") or by its court ("a military court"). The count written must be the
+    case's. "convicted the two captains … and acquitted two senior officers" is two groups, each read in
+    its own clauses, and a clause naming no one goes on about the group before it ("…, later cut to
+    five"); [] when nothing is read for certain."""
+    if not _JUDICIAL.search(sentence) or accused_in(index, sentence):
+        return []
+    before = text[max(0, start - ROLE_WINDOW):start]
+    context = fold(before[before.rfind("\n\n") + 1:] + " " + sentence)
+    read: dict[tuple[str, ...], list[str]] = {}
+    last: tuple[str, ...] | None = None   # the group the clause before spoke of
+    for clause in _CLAUSE_BREAK.split(sentence):
+        group, mentioned = None, False
+        for m in _RANK_GROUP.finditer(clause):
+            rank = _RANK_WORDS.get(m.group("rank").lower(), m.group("rank").lower())
+            if rank == "officer" and not re.search(r"\b(?:senior|superior|supérieur)", m.group(0) + " " +
+                                                   clause[m.end():m.end() + 12], re.I):
+                continue   # "two RPA officers were convicted": the captains are officers too
+            mentioned = True
+            groups = _rank_cases(index, rank, context)
+            accused = next(iter(groups.values())) if len(groups) == 1 else []
+            wanted = _GROUP_COUNT.get((m.group("count") or "").lower())
+            if accused and not (wanted is not None and wanted != len(accused) or wanted is None and len(accused) > 1
+                                and not re.search(r"\b(?:the|les|ces|those|these|their)\s+(?:\w+\s+)?" + rank,
+                                                  fold(clause))):
+                group = tuple(accused)
+            break
+        if group is not None:
+            read.setdefault(group, []).append(clause)
+        elif not mentioned and last is not None and not _OTHER_PEOPLE.search(clause):
+            read[last].append(clause)   # ("and acquitted their two superiors" names other people)
+            continue
+        last = group
+    return [(list(accused), " ; ".join(clauses)) for accused, clauses in read.items()]
 
 
 # An office tied to a place ("the former mayor of Nyamata", "the Taba mayor", « le préfet de Butare »): the
@@ -3293,7 +3487,25 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     if not judicial and not offices:
         return None
     values = values or {}
-    cases = accused_in(index, text)
+    grouped = False
+    if not accused_in(index, text) and not values.get("accused") and values.get("accused_groups"):
+        # Accused named by rank ("the two captains … and acquitted two senior officers"): each group in its
+        # own clauses; one group's contradiction contradicts the sentence.
+        found = [f for accused, clause in values["accused_groups"] if (f := _proceeding_finding(
+            index, clause, stance, {**values, "accused_groups": None, "accused_group": accused})) is not None]
+        if len(found) <= 1:
+            return found[0] if found else None
+        evidence = [e for f in found for e in f.evidence]
+        wrong = [f for f in found if f.verdict == "contradicted"]
+        return Finding("proceeding", "contradicted" if wrong else "supported",
+                       " ".join(f.explanation for f in (wrong or found)), evidence,
+                       sum(f.sources for f in (wrong or found)))
+    if values.get("accused_group"):
+        grouped = True
+        cases = [c for c in accused_in(index, " ; ".join(values["accused_group"]))
+                 if c["features"]["proceeding"]["accused"] in values["accused_group"]]
+    else:
+        cases = accused_in(index, text)
     if not cases and values.get("accused"):
         cases = accused_in(index, values["accused"])
     if not cases:
@@ -3323,7 +3535,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             if office is not None:
                 evidence.append(_evidence(index, record, office[0], 1.0, office[1]))
             continue
-        read = _appeal_reading(text, case, terms) if len(cases) == 1 or _COLLECTIVE.search(text) else None
+        read = _appeal_reading(text, case, terms) if len(cases) == 1 or grouped or _COLLECTIVE.search(text) else None
         if read is None and len(cases) == 1:
             read = _appeal_change_reading(text, case)
         if office is not None:
@@ -3573,6 +3785,8 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
             if not value.get("persons") and not _states_tally(claim["text"]) else None
         if accused:   # (a sentence naming someone else, "Athanase Seromba … his sentence", is about that person)
             value["accused"] = accused
+        elif not value.get("persons") and (groups := role_group(index, text, claim["start"], claim["text"])):
+            value["accused_groups"] = groups   # "the two captains who confessed": the case's captains
     for i in range(1, len(claims)):
         if claims[i]["start"] - claims[i - 1]["end"] >= 400:
             continue
@@ -3585,7 +3799,10 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         # soldiers opened fire"), continues the account of the place named before it.
         same_paragraph = "\n\n" not in text[claims[i - 1]["end"]:claims[i]["start"]]
         own_date = _own_date(values[i])
-        small_count = same_paragraph and not _WHOLE.search(claims[i]["text"]) and (
+        # (a count said to be the real one, or capped, "… are blown up; … tens of thousands at most", is
+        # the writer's whole toll, not one of the place named before)
+        small_count = same_paragraph and not _WHOLE.search(claims[i]["text"]) and \
+            not _minimised_count(claims[i]["text"]) and (
             bool(values[i].get("figures")) and not own_date and all(
                 (f.get("high") or f.get("low") or 0) < NATIONAL_MINIMUM for f in values[i]["figures"])
             or not values[i].get("figures") and not values[i].get("actors"))
@@ -3907,8 +4124,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         elif figure.get("unit") == "percent":
             found = _quantity_finding(index, values, figure, hits, claim["text"])
         elif _is_national(fvalues, figure, claim["text"], index) or (
-                _class(figure, values.get("event_type"), claim["text"]) is None and not ties(values)
-                and (figure.get("low") or 0) >= NATIONAL_MINIMUM and _called_invented(claim["text"], figure)):
+                (_class(figure, values.get("event_type"), claim["text"]) is None or _named_a_lie(claim["text"], figure))
+                and not ties(values) and (figure.get("low") or 0) >= NATIONAL_MINIMUM and
+                _called_invented(claim["text"], figure)):
             # ("The famous 800,000 was made up"): a bare number this large called invented is the toll
             found = _national_finding(index, figure, hits)
             if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"],
@@ -3957,7 +4175,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         findings.append(found)   # "thirteen votes to one": a vote, not a count of anything
     found = _proceeding_finding(index, claim["text"], stance, values)
     if found:
-        findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record"]
+        # (a day of the crime the record's sources give apart stays disputed beside the trial's outcome:
+        # "for the murder of thirteen clergy at Kabgayi on 5 June 1994, a military court convicted …")
+        findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record" or
+                    f.explanation.startswith(DAY_DISPUTE_OPENING) and found.verdict == "supported"]
         findings.append(found)   # the court's own record decides a trial's outcome and sentence
     if not any(f.verdict != "not_in_record" for f in findings):
         # (whoever says it, "the French courts concluded that the RPF fired" is the text's claim about a court)
@@ -4109,11 +4330,27 @@ _INVENTED_AFTER = re.compile(r"^[^.;]{0,40}?\b(was|were|is|are|has been|have bee
                              r"exag[ée]r[ée]e?s?)\b", re.I)
 
 
+# "the 800k lie", "the million myth", « le mensonge du million »: the figure named a lie.
+_LIE_NOUN_AFTER = re.compile(r"^\s*(?:figure\s+|number\s+|toll\s+|dead\s+)?(?:lie|myth|hoax|fiction|fairy[- ]tale|"
+                             r"propaganda|fable|fantasy|scam|mensonge|mythe|bobard|arnaque)s?\b", re.I)
+_LIE_NOUN_BEFORE = re.compile(r"\b(?:lie|myth|hoax|fable|fiction|fantasy|mensonge|mythe|bobard)\s+(?:of|about|du|des|de)\s+"
+                              r"(?:the\s+|le\s+|la\s+|les\s+)?$", re.I)
+
+
+def _named_a_lie(text: str, figure: dict) -> bool:
+    """Is the word after the figure a lie's name ("the 800k lie": "lie" is not what it counts)?"""
+    at = text.find(figure.get("text") or "\0")
+    return at >= 0 and bool(_LIE_NOUN_AFTER.match(text[at + len(figure["text"]):]))
+
+
 def _called_invented(text: str, figure: dict) -> bool:
-    """Does the text call this figure invented or inflated ("the figure of 800,000 was invented")?"""
+    """Does the text call this figure invented or inflated ("the figure of 800,000 was invented", "the
+    800k lie", "the myth of the million")?"""
     words = figure.get("text") or ""
     at = text.find(words)
-    return at >= 0 and bool(_INVENTED_AFTER.match(text[at + len(words):]))
+    return at >= 0 and bool(_INVENTED_AFTER.match(text[at + len(words):]) or
+                            _LIE_NOUN_AFTER.match(text[at + len(words):]) or
+                            _LIE_NOUN_BEFORE.search(text[max(0, at - 30):at]))
 
 
 # ---- one detail changed -----------------------------------------------------------------------

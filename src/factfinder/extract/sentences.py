@@ -6,10 +6,12 @@ fuient", "21 | Apr: New York votes …" (71 of the 4,766 breaks the parser made 
 documents, 2026-11-27). A claim cut there loses its subject or its object. `add_sentence_guard`
 puts a component before the parser that forbids those breaks, and `sentences_of` joins again the
 few the parser still makes (it takes a preset boundary as a hint, not always as a rule). A line
-break still lets the parser break, and so does a full stop.
+break still lets the parser break, and so does a full stop, except inside a Markdown bold lead-in.
 """
 
 from __future__ import annotations
+
+import re
 
 SENTENCE_GUARD = "factfinder_sentence_guard"
 # Punctuation that closes or continues a sentence and never opens one; marks that may open one
@@ -45,11 +47,36 @@ def add_sentence_guard(nlp) -> None:  # noqa: ANN001 - a spaCy Language
         nlp.add_pipe(SENTENCE_GUARD, before="parser")
 
 
+# A line that so far holds only a Markdown bold lead-in, after an optional list marker: "- **1 October
+# 1990.**", "**Kigali, 7 April.", "3. **Early June 1994.**".
+_BOLD_LEAD_IN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|[0-9]{1,3}[.)])?[ \t]*\*\*[^*\n]{1,80}(?:\*\*)?$")
+
+
+# A message's bracketed timestamp or label alone: "[lundi 14:09]", "[07/04, 11:20]".
+_BRACKET_LABEL = re.compile(r"\[[^\]\n]{1,24}\]")
+
+
+def _heads_next(span, following) -> bool:  # noqa: ANN001 - spaCy Spans
+    """Is `span` a bold lead-in or a message's bracketed timestamp that heads `following` on the same line?"""
+    lead = span.text.strip()
+    if "\n" in span.doc.text[span.end_char:following.start_char]:
+        return False
+    if _BRACKET_LABEL.fullmatch(lead):
+        return True
+    if not _BOLD_LEAD_IN.search(lead):
+        return False
+    return lead.endswith("**") or following.text.lstrip().startswith("**")
+
+
 def sentences_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns Spans
-    """The doc's sentences, two joined where the parser broke one where the guard forbids it."""
+    """The doc's sentences, two joined where the parser broke one where the guard forbids it, or
+    after a Markdown bold lead-in or a message's timestamp: in "- **1 October 1990.** The RPF attacks …"
+    the date belongs to the sentence it heads (a timeline's entries otherwise lose their dates), and
+    "[lundi 14:09] Inès : …" is one message."""
     out: list = []
     for sent in doc.sents:
-        if out and sent.start > 0 and not may_break(doc[sent.start - 1], doc[sent.start]):
+        if out and sent.start > 0 and (not may_break(doc[sent.start - 1], doc[sent.start])
+                                       or _heads_next(out[-1], sent)):
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)

@@ -118,7 +118,12 @@ def _reject_control_heavy(data: bytes, path: str) -> None:
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]\s*$")
-_LIST_ITEM = re.compile(r"^\s*([-*•–]|\d+[.)]|[a-z][.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*([-*•–]|\d+[.)]|[a-z][.)])\s+|" + r"^\s*(?:" +
+                        # a chat or transcript line's opener: a timestamp ("[21:10]", "[07/04, 11:20]",
+                        # "[lundi 14:33]"), a thread's numbering ("3/ ", "1/10 "), a speaker's label
+                        # ("HonestAbe_:", "MARWOOD:", "Eric:"): each message is a paragraph of its own
+                        r"\[[^\]\n]{1,24}\]|\d{1,3}/\d{0,3}|"
+                        r"(?:[A-Z][\w.'’-]{1,23}|[\w.-]*[_\d][\w.-]*)(?:\s[A-Z][\w.'’-]{1,23})?\s?:)\s")
 MAX_PASSAGE = 4000
 
 
