@@ -59,13 +59,15 @@ _BRACKET_LABEL = re.compile(r"\[[^\]\n]{1,24}\]")
 def _heads_next(span, following) -> bool:  # noqa: ANN001 - spaCy Spans
     """Is `span` a bold lead-in or a message's bracketed timestamp that heads `following` on the same line?"""
     lead = span.text.strip()
-    if "\n" in span.doc.text[span.end_char:following.start_char]:
+    label = bool(_BRACKET_LABEL.fullmatch(lead))
+    if not label and not _BOLD_LEAD_IN.search(lead):
         return False
-    if _BRACKET_LABEL.fullmatch(lead):
-        return True
-    if not _BOLD_LEAD_IN.search(lead):
+    # (the characters between the two, read from the tokens: `doc.text` joins every token again on each call)
+    doc = span.doc
+    gap = doc[span.end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[span.end:following.start])
+    if "\n" in gap:
         return False
-    return lead.endswith("**") or following.text.lstrip().startswith("**")
+    return label or lead.endswith("**") or following.text.lstrip().startswith("**")
 
 
 def sentences_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns Spans
