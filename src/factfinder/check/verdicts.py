@@ -573,8 +573,7 @@ def _same_incident(values: dict, record: dict, hit: Hit, index: RecordIndex,
     qs, rs = sites(values), sites(record)
     if qs and rs and not qs & rs:
         return False
-    qp = {p for p in values.get("places") or [] if index.places.specific(p)}
-    rp = {p for p in record.get("places") or [] if index.places.specific(p)}
+    qp, rp = _specific_places(index, values), _specific_places(index, record)
     if qp and rp and not index.places.related(qp, rp):
         return False
     qn, rn = set(values.get("persons") or []), set(record.get("persons") or [])
@@ -585,10 +584,14 @@ def _same_incident(values: dict, record: dict, hit: Hit, index: RecordIndex,
     return True
 
 
+def _specific_places(index: RecordIndex, features: dict) -> set[str]:
+    """The places finer than a country a claim names."""
+    return {p for p in features.get("places") or [] if index.places.specific(p)}
+
+
 def _specific_places_shared(index: RecordIndex, values: dict, record: dict) -> bool:
     """Do the two name a place finer than a country in common (or within one another)?"""
-    qp = {p for p in values.get("places") or [] if index.places.specific(p)}
-    rp = {p for p in record.get("places") or [] if index.places.specific(p)}
+    qp, rp = _specific_places(index, values), _specific_places(index, record)
     return bool(qp and rp and index.places.related(qp, rp))
 
 
@@ -1482,7 +1485,7 @@ def _date_dispute(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
     """The text's day is one of the days a record statement says its sources give for the event
     at the text's place."""
     mine = _own_date(values)
-    ours = {p for p in values.get("places") or () if index.places.specific(p)}
+    ours = _specific_places(index, values)
     if not mine or mine["days"] != 0 or not ours:
         return None
     year, month, day = mine["earliest"][:4], int(mine["earliest"][5:7]), int(mine["earliest"][8:10])
@@ -2118,7 +2121,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return None   # "more than 250,000 victims are buried at the memorial": a memorial's dead, not a toll
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
-    ours = {p for p in values.get("places") or [] if index.places.specific(p)}
+    ours = _specific_places(index, values)
     if ours:
         # A count for one place is compared with the figures the record gives for that place (the
         # fifteen killed near Kabgayi), never with a figure for the whole country.
@@ -2977,9 +2980,7 @@ def _sentence_ties(index: RecordIndex, values: dict, record: dict, hit: Hit) -> 
     """What ties a record sentence to the checked claim beyond the words: a specific place, a site or
     target, a person, a named actor (not the country, not the perpetrators the word "genocide" implies)."""
     out = set()
-    qp = {p for p in values.get("places") or [] if index.places.specific(p)}
-    rp = {p for p in record.get("places") or [] if index.places.specific(p)}
-    if qp and rp and index.places.related(qp, rp):
+    if _specific_places_shared(index, values, record):
         out.add("place")
     if ties(values) & ties(record):
         out.add("site")
