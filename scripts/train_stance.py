@@ -99,7 +99,8 @@ def leave_one_set_out(rows: list[dict], names: list[str]) -> dict:
                                                                        for r in test])))
         # as `check_text` reports it: the rules' stance, its alarm cleared by the classifier
         # (`stance.combined_stance`), and a composite alarm makes the document mixed whoever read it
-        final = ["mixed" if r["composite"] else stance.combined_stance(r["rules"], dict(zip(model.classes_, p)))
+        final = ["mixed" if r["composite"] else stance.combined_stance(r["rules"], dict(zip(model.classes_, p)),
+                                                                           stance.own_markers(r["features"]))
                  for p, r in zip(probabilities, test)]
         rules = ["mixed" if r["composite"] else r["rules"] for r in test]
         out[name] = {"documents": len(test),

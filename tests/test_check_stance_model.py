@@ -54,3 +54,13 @@ def test_document_stance_reads_segments_and_markers():
     assert st.document_stance(history, []) == "acknowledges"
     features = st.document_features(segments, denial)
     assert features["n_den"] == 3 and features["w_denies"] == 1.0 and features["rule_denies"] == 1.0
+
+
+def test_an_alarm_raised_by_many_own_markers_is_never_cleared():
+    confident = {"acknowledges": 0.7, "denies": 0.1, "distorts": 0.1, "mixed": 0.1}
+    # a history that quotes what it condemns carries one or two own-voice markers the rules misread
+    assert st.combined_stance("denies", confident, own=2) == "acknowledges"
+    # the first seed's denial half carries seventeen: its alarm stands, however the classifier reads it
+    assert st.combined_stance("denies", confident, own=17) == "denies"
+    assert st.combined_stance("mixed", confident, own=st.MAX_CLEARED_OWN_MARKERS + 1) == "mixed"
+    assert st.own_markers({"n_den": 10.0, "n_dis": 7.0, "n_inc": 3.0}) == 17.0

@@ -178,7 +178,10 @@ invasion = chronology_fixture(INVASION, "The war")
      "civil war began.", "en", "supported"),
     ("Le FPR avait envahi le pays le 1er octobre 1990.", "fr", "supported"),
     # ... but the likeness of one force's act in another year denies nothing
-    ("The RPF invaded Rwanda from Uganda in October 1991.", "en", "not_in_record"),
+    ("RPF fighters attacked northern Rwanda again in 1992.", "en", "not_in_record"),
+    # (the invasion itself is an act done once since session 16: its wrong year is a wrong date,
+    # tests/test_check_verdicts_round19.py)
+    ("The RPF invaded Rwanda from Uganda in October 1991.", "en", "contradicted"),
 ])
 def test_the_same_forces_act_in_the_same_month_confirms_a_date(invasion, text, language, verdict):
     index, _ = invasion

@@ -73,7 +73,13 @@ CLASSIFIER_MIN_PROB = 0.3
 CLASSIFIER_MIN_MARKER = 0.9    # 1 - p(none): how sure the classifiers are that the sentence carries some marker
 EXEMPLAR_MIN_SIM = 0.5
 EXEMPLAR_MARGIN = -0.05        # over the nearest negative exemplar
-STANCE_AGREEMENT = 0.35        # the stance classifier must lean the same way (denies / distorts)
+# The stance classifier must lean the same way (denies / distorts). (Leave one set out over 32 training sets,
+# dropping this check found 19 more right markers for 6 wrong ones and no hard negative's; on the held-out
+# sets it put own-voice markers on a hard negative and cost precision, so session 16 kept it.)
+STANCE_AGREEMENT = 0.35
+NEIGHBOUR_MIN_MARKER = 0.8     # 1 - p(none) for a sentence beside one with an own-voice marker (see detect_markers)
+NEIGHBOUR_REACH = 2            # sentences either side that count as beside it
+UNPUNCTUATED_MIN_WORDS = 8     # a sentence without final punctuation this long is a message, not a heading
 _ACKNOWLEDGING = re.compile(r"(?<!so-called )(?<!alleged )(?<!supposed )\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|"
                             r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|(?:destruction|extermination|annihilation)\s+of\s+"
                             r"the\s+Tutsis?|(?:destruction|extermination)\s+des\s+Tutsi)\b(?!\s*[”\"»])", re.I)
@@ -1995,6 +2001,80 @@ _ROUND13_RULES: tuple[Rule, ...] = (
 RULES = RULES + _ROUND13_RULES
 
 
+# Session 16: the families the classifiers still missed most on sets they were not fitted to (blame
+# shifting, justification, accusation in a mirror; leave-one-set-out, scripts/train_check_models.py).
+# The plane's downing laid at the RPF's door as a proven fact ("a French judge proved it", "everyone in
+# Kigali knew it"): the French investigation ended in a dismissal, no court has established it.
+_PROOF_CUE = re.compile(r"\b(?:proved?|proven|prouv\w*|d[ée]montr\w*|established|[ée]tabli\w*|concluded|conclu\w*|"
+                        r"confirmed|confirm[ée]\w*|showed|shown|every(?:one|body)\b[^.;]{0,25}?\bknew|"
+                        r"tout\s+le\s+monde\b[^.;]{0,20}?\bsavait)\b", re.I)
+_PROOF_DENIED = re.compile(r"\b(?:never|not|no\s+(?:court|judge|inquiry|one)|nobody|without|jamais|pas|aucun\w*|"
+                           r"n['’]a\s+jamais|whether|si)\b[^.;]{0,30}?$", re.I)
+_FIRED_AT_PLANE = r"(?:fired\s+(?:the\s+)?(?:missiles?|rockets?)|tir[ée]\w*\s+(?:les\s+)?missiles?)"
+
+
+def _plane_proved(sentence: str, m: re.Match) -> bool:
+    cue = _PROOF_CUE.search(sentence)
+    if cue is None or _PROOF_DENIED.search(sentence[:cue.start()]):
+        return False
+    return _blame_rpf(sentence, m) and not re.search(r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suspect)\b", sentence)
+
+
+def _invasion_blamed(sentence: str, m: re.Match) -> bool:
+    return _not_negated(sentence, m) and not _RPF_CRIMES.search(sentence) and _rwanda_ctx(sentence, m)
+
+
+def _defence_claimed(sentence: str, m: re.Match) -> bool:
+    # ("RPF units defended their positions", "the women defended their children against the militia": not the killers')
+    if re.search(r"\b(?:RPF|FPR|RPA|APR|Inkotanyi|rescuers?|survivors?|rescap[ée]s)\b", sentence[:m.start("m")], re.I) or \
+            re.search(r"\b(?:against|from)\s+the\s+(?:militias?|Interahamwe|killers|g[ée]nocidaires)\b|"
+                      r"\bcontre\s+les\s+(?:milices|tueurs|Interahamwe)\b", sentence[m.end("m"):m.end("m") + 40], re.I):
+        return False
+    return _not_negated(sentence, m)
+
+
+_ROUND16_RULES: tuple[Rule, ...] = (
+    Rule("blame_shifting", _c(r"(?P<m>\b" + _RPF_SIDE_WORDS + r"\b[^.;?!]{0,40}?\b(?:" + _DOWNED + r"|" + _FIRED_AT_PLANE +
+                              r")\b(?:[^.;?!]{0,40}?\b" + _PLANE_WORDS + r"\b)?|\b" + _PLANE_WORDS + r"\b[^.;?!]{0,50}?\b" +
+                              _DOWNED + r"\s+(?:par|by)\s+(?:le\s+|les\s+|the\s+)?" + _RPF_SIDE_WORDS + r"\b)"),
+         0.78, False, _plane_proved, False, "the plane's downing laid at the RPF's door as proven"),
+    Rule("blame_shifting", _c(r"(?P<m>\b(?:remember|n['’]oubliez\s+pas)\s+who\s+started\s+it\b|\b(?:everything|all|whatever)\s+"
+                              r"(?:that\s+)?(?:followed|happened|came\s+(?:after|next))\b[^.;]{0,40}?\b(?:was|is)\s+"
+                              r"(?:only\s+|just\s+|simply\s+)?(?:the\s+|a\s+)?(?:consequence|result|response|reaction|"
+                              r"fault|on\s+(?:them|Kagame|the\s+RPF))\b|\b(?:consequence|result)\s+of\s+(?:that|their|this|"
+                              r"the\s+RPF['’]?s?)\s+(?:aggression|invasion|attack)|\b(?:a\s+)?(?:response|reaction)\s+to\s+"
+                              r"(?:their|the\s+RPF['’]s|this|that)\s+(?:aggression|invasion)|\bbrought\s+(?:the\s+)?"
+                              r"(?:killing|killings|massacres?|slaughter|violence|it)\s+(?:down\s+)?(?:up)?on\s+(?:its|their)\s+"
+                              r"own\s+people|\btout\s+est\s+parti\s+de\s+l[àa]|\b(?:l['’]agression|l['’]invasion|"
+                              r"l['’]attaque)\s+qui\s+a\s+tout\s+d[ée]clench[ée])"),
+         0.8, True, _invasion_blamed, False, "the killings laid at the door of the RPF's war"),
+    Rule("role_reversal", _c(r"(?P<m>\b(?:only|simply|just|merely|nothing\s+but|no\s+more\s+than|ne\s+(?:faisai(?:en)?t|"
+                             r"faisions|ont\s+fait)\s+que|seulement|simplement)\s+(?:\w+\s+)?(?:defend(?:ed|ing)?|"
+                             r"protect(?:ed|ing)?|d[ée]fend\w*|prot[ée]g\w*)\s+(?:their|our|his|its|leurs?|nos|notre|sa|son|"
+                             r"ses)\s+(?:own\s+)?(?:families|family|hills|homes|country|land|lives|people|children|"
+                             r"familles?|collines|pays|terres?|enfants)\b|"
+                             # "the population rose to defend itself", « des paysans affolés se sont défendus »
+                             r"\b(?:population|peasants|farmers|villagers|paysans|cultivateurs)\s+(?:\w+\s+){0,2}?"
+                             r"(?:rose\s+(?:up\s+)?to\s+defend|defended\s+(?:itself|themselves|their\s+hills)|"
+                             r"s['’]est\s+d[ée]fendue|se\s+sont\s+d[ée]fendus)\b)"),
+         0.78, True, lambda s, m: _defence_claimed(s, m) and _rwanda_ctx(s, m), False,
+         "the killing presented as self-defence: the killers as the ones attacked"),
+    # "Anyone would have defended his family": the killing as what anyone would have done (justification:
+    # understandable)
+    Rule("justification", _c(r"(?P<m>\banyone\s+would\s+have\s+(?:defended|protected|done\s+the\s+same)\b|"
+                             r"\bn['’]importe\s+qui\s+(?:aurait|en\s+aurait)\s+fait\s+autant\b)"),
+         0.78, True, lambda s, m: _defence_claimed(s, m) and _rwanda_ctx(s, m), False,
+         "the killing presented as understandable: what anyone would have done"),
+    Rule("accusation_in_mirror", _c(r"(?P<m>\b(?:they|the\s+Tutsis?|the\s+RPF|the\s+rebels|Inkotanyi)\s+(?:would\s+have|"
+                                    r"were\s+going\s+to|were\s+about\s+to)\s+(?:done\s+it|do\s+it|done\s+the\s+same|"
+                                    r"kill(?:ed)?|exterminat\w+|wip\w+\s+out)\s+(?:to\s+)?us\b|\bbefore\s+they\s+(?:clear|"
+                                    r"kill|finish|exterminate|wipe\s+out)\s+us\b|\b(?:they|the\s+Tutsis?|the\s+RPF)\s+"
+                                    r"had\s+(?:lists|a\s+list)\s+of\s+(?:our|Hutu)\s+names\b)"),
+         0.8, True, _not_negated, False, "the victims said to plan what was done to them"),
+)
+RULES = RULES + _ROUND16_RULES
+
+
 # --------------------------------------------------------------------------- voice
 
 
@@ -2040,6 +2120,10 @@ def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
 # Mentioning a technique in order to reject it: "does not make the genocide a 'double genocide'",
 # « parler de "second génocide" serait une erreur », "it would be wrong to call …", "what deniers call …".
 _REJECT_BEFORE = re.compile(
+    # "Nobody here is saying 'double genocide'", « ils ne font pas pour autant de 1994 un « double génocide » »
+    r"\b(?:nobody|no\s+one|personne)\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+)?(?:saying|says|said|calls?|called|calling|"
+    r"claims?|claiming|ne\s+(?:dit|parle))\b(?:\W+\w+){0,4}\W*$|"
+    r"\bne\s+(?:\w+\s+)?(?:fait|font|faisait|faisaient|rend\w*|transform\w*)\s+pas\b(?:\W+\w+){0,6}\W*$|"
     # "None of this turns the RPF's crimes into a second genocide"
     r"\bnone\s+of\s+(?:this|that|these|it)\b(?:\W+\w+){0,2}?\W+(?:turn\w*|make\w*|made|amount\w*|mean\w*|"
     r"constitut\w*|justif\w*|excus\w*|equal\w*)\b(?:\W+\w+){0,7}\W*$|"
@@ -2195,6 +2279,13 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
     if _FACTCHECK_LABEL.match(sentence) and start - sent[0] < 200:
         return "reported", "a fact-check label names it as the claim under review"
     if hedge:
+        # 'A blog claims that the “so-called genocide” was …', 'His book had called … a "genocide" …': a hedge
+        # in quotation marks inside a claim another makes is that claim's word; unquoted, the writer's own
+        if any(q0 <= start + 1 and end - 1 <= q1 for q0, q1 in quotes) and \
+                not _FIRST_PERSON.search(text[sent[0]:start]) and (
+                _CLAIM_VERB.search(text[sent[0]:start]) or _FRAME.search(text[sent[0]:start]) or
+                re.search(r"\b(?:had|has|have)\s+called\b", text[sent[0]:start], re.I)):
+            return "reported", "a quoted hedge inside another's claim"
         return "own", "the writer's own hedge"
     # 'dismisses survivors as "coached performers"': the match runs into a quotation that a
     # reporting verb introduces; the charge is the quoted author's.
@@ -2397,6 +2488,9 @@ def detect_markers(text: str, sentences: list[tuple[int, int]], language: str = 
             start, end = _trim(text, s0 + m.start("m"), s0 + m.end("m"))
             if end <= start:
                 continue
+            if rule.technique == "call_to_action" and _DESCRIBED_CALL.search(text[max(s0, start - 40):end]) and \
+                    not _QUOTE_IN.search(text[s0:s1]):
+                continue   # "convicted of publicly exhorting people to kill Tutsi": a call described, not made
             p_tech = float(probs[tech_index[rule.technique]]) if probs is not None else 0.0
             if not rule.strong and probs is not None and p_none > 0.8 and p_tech < 0.08:
                 continue   # a weak pattern the classifiers firmly reject
@@ -2412,9 +2506,36 @@ def detect_markers(text: str, sentences: list[tuple[int, int]], language: str = 
         if not found and scores is not None and "exemplar" in scores:
             found.extend(_classifier_marker(text, (s0, s1), si, scores, tech_index, quotes, blocks, attributions))
         markers.extend(found)
+    if scores is not None and "exemplar" in scores:
+        markers.extend(_beside_marked(text, sentences, markers, scores, tech_index, quotes, blocks, attributions))
     return _dedupe(markers)
 
 
+def _beside_marked(text: str, sentences: list[tuple[int, int]], markers: list[Marker], scores: dict,
+                   tech_index: dict, quotes, blocks, attributions) -> list[Marker]:
+    """Classifier markers, on a lower bar (NEIGHBOUR_MIN_MARKER), for unmarked sentences within
+    NEIGHBOUR_REACH of a sentence with an own-voice marker: denial comes in runs ("It was a civil war.
+    The RPF invaded from Uganda. The rest is propaganda."), and a sentence of such a run that the
+    classifiers are fairly sure of is more likely one of it than a stray. Every other check of
+    `_classifier_marker` still applies. (Leave-one-set-out over 32 sets: recall 0.728 -> 0.742,
+    precision 0.865 -> 0.861, no hard negative's own-voice marker more.)"""
+    marked = {i for i, (a, b) in enumerate(sentences) for m in markers if a <= m.start < b and m.voice == "own"}
+    found: list[Marker] = []
+    for si, (s0, s1) in enumerate(sentences):
+        if si in marked or any(s0 <= m.start < s1 for m in markers) or _INTERVIEW_QUESTION.match(text[s0:s1]):
+            continue
+        if any(j in marked for j in range(si - NEIGHBOUR_REACH, si + NEIGHBOUR_REACH + 1) if j != si):
+            found.extend(_classifier_marker(text, (s0, s1), si, scores, tech_index, quotes, blocks, attributions,
+                                            min_marker=NEIGHBOUR_MIN_MARKER))
+    return found
+
+
+# A call to kill told in the writer's words, no quotation ("RTLM's broadcasts incited listeners to kill
+# Tutsi", "Bikindi received fifteen years for publicly urging people to kill Tutsi"): none of the labelled
+# sets marks such a description (13 sentences), which tells of the crime and makes no call.
+_DESCRIBED_CALL = re.compile(r"\b(?:urg(?:ed|ing|es)|exhort\w*|incit\w*|called\s+on|calling\s+on|calls\s+on|"
+                             r"appel(?:ait|ant|é|aient)?\s+(?:les\s+\w+\s+)?[àa]|encourag\w*|pouss\w+\s+[àa])\b", re.I)
+_QUOTE_IN = re.compile(r"[“”\"«»‘]|(?<!\w)'|'(?!\w)")
 _TOPIC = re.compile(r"\b(?:genocid\w*|génocid\w*|Rwanda\w*|Tutsis?|Hutus?|massacres?|killings?|1994|RPF|FPR|Kagame|"
                     r"Interahamwe|victims?|victimes?|death\s+toll|bilan)\b", re.I)
 TOPIC_WINDOW = 3   # sentences before this one whose topic counts as its own (and the text's first)
@@ -2470,17 +2591,19 @@ _BLAME_CUE = re.compile(r"\b(?:blam\w*|fault|responsib\w*|culpab\w*|culprits?|ca
 
 
 def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, tech_index: dict,
-                       quotes, blocks, attributions) -> list[Marker]:
+                       quotes, blocks, attributions, min_marker: float | None = None) -> list[Marker]:
     """The classifiers' marker on a sentence no rule matched: its most likely technique, past the checks
-    of what the classifiers do not read."""
+    of what the classifiers do not read. `min_marker` replaces CLASSIFIER_MIN_MARKER (see `_beside_marked`)."""
     probs = scores["technique"][si]
     p_marker = 1.0 - float(probs[tech_index["none"]])
-    if p_marker < CLASSIFIER_MIN_MARKER:
+    if p_marker < (CLASSIFIER_MIN_MARKER if min_marker is None else min_marker):
         return []
     start, end = _trim(text, *sent)
     sentence = text[start:end]
-    if end - start < 15 or not re.search(r"[.!?…][”\"’'»)\]]*$", sentence) or sentence.isupper():
-        return []   # headings, titles, list items: too little context for a classifier alone
+    if end - start < 15 or sentence.isupper() or not re.search(r"[.!?…][”\"’'»)\]]*$", sentence) and \
+            len(sentence.split()) < UNPUNCTUATED_MIN_WORDS:
+        return []   # headings, titles, list items: too little context for a classifier alone (a chat message
+        # of UNPUNCTUATED_MIN_WORDS words or more, "[21:05] kivu_watch: if our fathers hadn't moved first …", is read)
     if re.search(r"\bnot\s+what\b|\bnothing\s+like\b|\bn['’]est\s+pas\s+ce\s+(?:qu|à\s+quoi)", sentence, re.I):
         return []   # "that is not what an outburst of anger looks like": the classifiers do not read negation
     para_start = text.rfind("\n", 0, start) + 1

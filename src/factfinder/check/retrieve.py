@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "29"
+INDEX_VERSION = "30"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1119,6 +1119,34 @@ _CAPTURES = (
                r"a|avait|est|fut|a\s+été|finit\s+par)\s+){0,3}(?:fell|falls|fallen|taken|captured|tomb\w+|prise|"
                r"pris)\b", re.I),
 )
+# The RPF's invasion of October 1990, however said ("the RPF invaded from Uganda", "the RPF invasion",
+# « l'offensive » is not one; « le FPR envahit le Rwanda »; the record's "attacks northern Rwanda from
+# Ugandan territory"): an act done once, by the RPF named in the same clause, whose thing is the RPF.
+_INVASION = re.compile(r"\b(?:invad(?:ed|es|ing)|invasion|envahi\w*|attack(?:s|ed)?\s+(?:northern\s+)?Rwanda\s+"
+                       r"from\s+(?:Uganda|Ugandan\s+territory))\b", re.I)
+_RPF_NAMED = re.compile(r"\b(?:RPF|RPA|FPR|APR|Rwandan\s+Patriotic\s+(?:Front|Army)|Front\s+patriotique\s+rwandais|"
+                        r"Inkotanyi)\b", re.I)
+INVASION_REACH = 100  # characters between the invasion's word and the RPF's name, in one clause
+# ... and between it and its date: "the RPF invaded the country from Uganda on 1 October 1990", not "a
+# magazine founded after the RPF's invasion, which printed its commandments that December"
+INVASION_DATE_REACH = 35
+_SINCE_THE_ACT = re.compile(r"\b(?:after|since|before|following|until|après|depuis|avant|dès)\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+                            r"(?:\w+['’]s?\s+|\w+\s+)?$", re.I)
+
+
+def _rpf_invasion(text: str, m: re.Match) -> bool:
+    """Is this invasion word the RPF's (named within INVASION_REACH, nothing closing the clause between)?"""
+    for named in _RPF_NAMED.finditer(text):
+        lo, hi = (named.end(), m.start()) if named.end() <= m.start() else (m.end(), named.start())
+        if 0 <= hi - lo <= INVASION_REACH and not re.search(r"[;:]|\.\s", text[lo:hi]):
+            return True
+    return False
+
+
+# "French paratroopers seized Kigali airport": a place in the city, not the city taken
+_NOT_THE_CITY = re.compile(r"\s*(?:['’]s\s+)?(?:international\s+)?(?:airport|airfield|stadium|prison|hospital|hotel|camp|"
+                           r"cathedral|church|parish|embassy|a[ée]roport|stade|h[ôo]pital|h[ôo]tel|cath[ée]drale|"
+                           r"[ée]glise|ambassade)\b", re.I)
 _MORE_CITIES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+)" + _CITIES + r"\b", re.I)
 # Other courts and other agreements, whose acts are not the named thing's.
 _OTHER_BODY = re.compile(r"\b(?:military|national|Paris|Brussels|Belgian|French|Swiss|German|assises|cour\s+d['’]appel|"
@@ -1217,8 +1245,10 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
         dates = [(d.start, d.end, (d.normalized["earliest"], d.normalized["latest"])) for d in find_dates(text)
                  if (d.normalized or {}).get("earliest") and d.normalized.get("latest")
                  and absolute_date(d.text, d.normalized)]
+    entry = False
     if date is None and dates and dates[0][0] <= 6:
         date = dates[0][2]   # a chronology's entry that opens with its date ("- **4 August 1993.** In Arusha …")
+        entry = bool(re.match(r"[*_]*\s*[.:—–-]", text[dates[0][1]:]))
     any_act = [m.span() for _, m, _ in acts]
     # Each date goes to the act it is nearest, a date after the act's word first ("created by
     # resolution 955 of 8 November 1994, closed on 31 December 2015": the closing is 2015's).
@@ -1227,8 +1257,10 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
         for d0, d1, span in dates:
             forward = d0 >= act.end()
             gap = d0 - act.end() if forward else act.start() - d1
-            if gap > ACT_REACH or gap < 0:
+            if gap > (INVASION_DATE_REACH if name == "invade" else ACT_REACH) or gap < 0:
                 continue
+            if name == "invade" and not forward and _SINCE_THE_ACT.search(text[max(0, act.start() - 30):act.start()]):
+                continue   # "a magazine founded in 1990 after the RPF's invasion": the date is the founding's
             lo, hi = min(act.end(), d1), max(act.start(), d0)
             between = text[lo:hi]
             if any(lo <= s and e <= hi for s, e in any_act) or re.search(r";|\.\s", between):
@@ -1252,6 +1284,8 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
         taken[d0] = word
     if not out and date is not None and len({name for name, _, _ in paired}) == 1:
         for name, _act, of in paired:
+            if name == "invade" and not entry:
+                continue   # "In 1991, after the RPF invaded, thousands were arrested": the arrests' year
             out.setdefault((name, of), (0, date))
     return [(f"{ACT_SAME.get(name, name)}|{of}", span) for (name, of), (_gap, span) in out.items()]
 
@@ -1261,8 +1295,11 @@ def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
     closing of something else ("closed the Kabuga case")."""
     acts = [(name, m, None) for name, pattern in ACTS.items() for m in pattern.finditer(text)
             if not (name == "close" and _CLOSED_SOMETHING.match(text, m.end()))]
+    acts += [("invade", m, "rpf") for m in _INVASION.finditer(text) if _rpf_invasion(text, m)]
     for pattern in _CAPTURES:
         for m in pattern.finditer(text):
+            if _NOT_THE_CITY.match(text, m.end()):
+                continue
             acts.append(("capture", m, _city(m.group(1))))
             for more in _iter_more_cities(text, m.end()):
                 acts.append(("capture", m, more))
@@ -1323,8 +1360,9 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
         source, start, _end, kind, number, text = item
         before = previous if previous is not None and previous[0] == source and 0 <= start - previous[2] <= 8 else None
         previous = item
-        if not (any_act.search(text) or any(p.search(text) for p in _CAPTURES)) or \
-                not (any_thing.search(text) or before and any_thing.search(before[5])):
+        if (not (any_act.search(text) or any(p.search(text) for p in _CAPTURES)) or
+                not (any_thing.search(text) or before and any_thing.search(before[5]))) and \
+                not (_INVASION.search(text) and _RPF_NAMED.search(text)):
             continue
         named = [name for name, pattern in ACT_THINGS.items() if before and pattern.search(before[5])]
         entry = _date_line(before[5]) if before else None

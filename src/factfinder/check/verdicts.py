@@ -1016,13 +1016,13 @@ def _act_resolution_finding(index: RecordIndex, text: str) -> Finding | None:
 _ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition",
               "capture": "the capture", "authorise": "the authorisation", "cut": "the cut", "take_office": "the taking "
               "office", "restore": "the restoring", "break": "the breaking", "report": "the report",
-              "warrant": "the arrest warrants"}
+              "warrant": "the arrest warrants", "invade": "the invasion"}
 _THING_NAMES = {"ictr": "the ICTR", "gacaca": "the gacaca courts", "arusha_agreement": "the Arusha agreement",
                 "irmct": "the Residual Mechanism", "death_penalty": "the death penalty",
                 "turquoise": "Opération Turquoise", "shz": "the safe humanitarian zone", "unamir": "UNAMIR",
                 "government": "the new government", "relations": "diplomatic relations",
                 "cassation": "the Cour de cassation's case", "bruguiere": "judge Bruguière",
-                "commission_experts": "the Commission of Experts"}
+                "commission_experts": "the Commission of Experts", "rpf": "Rwanda by the RPF"}
 
 
 def _act_named(key: str) -> str:
@@ -1269,10 +1269,12 @@ _VOTE_PARTS = {
                       r"\bpar\s+" + _COUNT_WORD + r"\s+voix\b(?!\s+contre)", re.I),
     "against": re.compile(r"\bvotes?\s+to\s+" + _COUNT_WORD + r"\b|" + _COUNT_WORD +
                           r"\s+(?:members?\s+)?(?:voted\s+|votes?\s+|voix\s+)?(?:against|contre)\b", re.I),
-    "abstain": re.compile(_COUNT_WORD + r"\s+(?:members?\s+)?(?:abstentions?|abstained|abstaining)\b", re.I),
+    "abstain": re.compile(_COUNT_WORD + r"\s+(?:members?\s+)?(?:abstentions?|abstained|abstaining)\b|"
+                          r"\b(without|sans)\s+(?:a\s+single\s+|any\s+|one\s+|aucune\s+|une\s+seule\s+)?"
+                          r"abstentions?\b", re.I),
 }
 _UNANIMOUS = re.compile(r"\b(?:unanimous(?:ly)?|à\s+l['’]unanimité|unanimement)\b", re.I)
-_NO_VOTES = {"none": 0, "no": 0, "aucune": 0, "aucun": 0, "zero": 0, "nil": 0}
+_NO_VOTES = {"none": 0, "no": 0, "aucune": 0, "aucun": 0, "zero": 0, "nil": 0, "without": 0, "sans": 0}
 _COUNCIL_VOTE = re.compile(r"\b(?:resolution|résolution|Security\s+Council|Conseil\s+de\s+sécurité|Council|Conseil|"
                            r"vote[ds]?|voix|adopted|adoptée?|passed)\b", re.I)
 _COURT_WORDS = re.compile(r"\b(?:chamber|judges?|court|tribunal|jury|chambre|juges?|cour|jurés)\b", re.I)
@@ -1283,6 +1285,8 @@ _RESOLUTION_ADOPTED = re.compile(r"\b(?:resolution|résolution)\s+\d{3,4}\s*,?\s
                                  r"(?:was|is|were|a\s+été|fut|est)?\s*(?:adopted|passed|approved|adoptée?|votée?)\s+"
                                  r"(?:unanimously|à\s+l['’]unanimité|unanimement)|"
                                  r"\bunanimous\s+vote\s+(?:of|in|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Security\s+)?Council\b|"
+                                 r"\bby\s+(?:a\s+)?unanimous\s+vote\s*,?\s+(?:the\s+Council['’]s\s+)?(?:resolution|résolution)\s+"
+                                 r"\d{3,4}\b|"
                                  r"\bvote\s+unanime\s+du\s+Conseil\b|"
                                  r"\b(?:Security\s+)?Council\s+(?:voted\s+)?unanimously\b", re.I)
 
@@ -2890,7 +2894,9 @@ _PERPETRATOR = re.compile(r"\b(rpf|fpr|rpa|apr|kagame|inkotanyi|extremists?|extr
 # The president's plane, named by the text, and words that say who brought it down. A sentence that
 # says nobody has established it agrees with the record's open question and is left to the others.
 _PLANE = re.compile(r"\b(?:plane|aircraft|jet|Falcon|missiles?|avion|appareil|attentat|the\s+attack\s+on\s+(?:the\s+)?"
-                    r"(?:president|Habyarimana)|(?:from|de|du)\s+(?:the\s+)?(?:camp\s+(?:de\s+)?)?Kanombe)\b", re.I)
+                    r"(?:president|Habyarimana)|(?<=down\s)(?:the\s+|our\s+)?(?:President|Habyarimana)|(?:from|de|du)\s+(?:the\s+)?(?:camp\s+(?:de\s+)?)?Kanombe)\b", re.I)
+_PRESIDENT_KILLED = re.compile(r"\b(?:killed|assassinated|murdered|tu[ée]|assassin[ée])\s+(?:\w+\s+)?(?:the\s+|le\s+|our\s+|"
+                               r"notre\s+)?(?:president|pr[ée]sident|Habyarimana)\b", re.I)
 _BROUGHT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shots|downed|brought\s+down|fired|blamed|responsible|behind|"
                            r"carried\s+out|abattu|abattre|tir[ée]|auteurs?|commis|d[ée]sign\w*|responsables?)\b", re.I)
 _AUTHORS_OPEN = re.compile(r"\b(?:never\s+(?:been\s+)?(?:established|identified|determined|proved|proven)|no\s+court|"
@@ -2900,8 +2906,9 @@ _AUTHORS_OPEN = re.compile(r"\b(?:never\s+(?:been\s+)?(?:established|identified|
 
 
 def _names_who_downed_the_plane(text: str) -> bool:
-    return bool(_PLANE.search(text) and _BROUGHT_DOWN.search(text) and not _AUTHORS_OPEN.search(text)
-                and _PERPETRATOR.search(text))
+    # ("the RPF … killed the president in April 1994": the plane's downing in other words)
+    return bool((_PLANE.search(text) and _BROUGHT_DOWN.search(text) or _PRESIDENT_KILLED.search(text))
+                and not _AUTHORS_OPEN.search(text) and _PERPETRATOR.search(text))
 
 
 _COURT_SETTLED = re.compile(r"\b(?:judges?|courts?|tribunal|justice|juges?|cour)\b[^.;]{0,40}\b(?:proved?|proven|"
@@ -3075,6 +3082,7 @@ _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
+                        r"(?:ended|resulted)\s+in\s+(?:the\s+)?convictions?\s+(?:for|of)|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
 # "Kabiligi's conviction was likewise confirmed on appeal": a conviction, whatever the appeal did with its term.
@@ -3283,7 +3291,7 @@ _PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her|il|elle|lui|sa|son|ses|the 
 ACCUSED_WINDOW = 1500   # how far back a pronoun's accused is looked for (characters)
 # A case referred to by its decision ("the trial judgment", "that conviction", « le jugement »), and how
 # far back in its paragraph its accused is looked for.
-_CASE_REFERENCE = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:trial\s+|first\s+|appeal\s+|same\s+)?"
+_CASE_REFERENCE = re.compile(r"\b(?:the|that|this|its|their|le|ce|cette|son|sa)\s+(?:trial\s+|first\s+|appeal\s+|same\s+)?"
                              r"(?:judg(?:e)?ment|verdict|conviction|convictions|sentence|ruling|jugement|verdict|"
                              r"condamnation|peine)\b", re.I)
 CASE_WINDOW = 600
@@ -3546,12 +3554,20 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         elif terms and theirs and len(cases) == 1:
             if terms & theirs:
                 relation, why = "supports", f"the record has {case['accused']} sentenced to {shown}"
-            elif terms.isdisjoint(theirs) and case["outcome"] in ("convicted", "partially_convicted"):
+            elif terms.isdisjoint(theirs) and case["outcome"] in ("convicted", "partially_convicted",
+                                                                  # a first-instance term, never final
+                                                                  "died_before_judgment"):
                 relation, why = "contradicts", f"the record has {case['accused']} sentenced to {shown}"
         elif terms and theirs and len(cases) > 1:
             # "A, B and C were sentenced to life": each accused's record must hold the term.
             relation = "supports" if terms & theirs else "contradicts"
             why = f"the record has {case['accused']} sentenced to {shown}"
+        if relation != "contradicts" and len(cases) == 1 and court not in ("ICTR", "IRMCT") and \
+                (wrong := _ICTR_DECIDED.search(text)) is not None:
+            # "Mugesera, whom the ICTR sentenced to life in April 2016": the right term, the wrong court
+            relation, why = "contradicts", (f"the record has {case['accused']} tried by the {court}, not the "
+                                            f"tribunal in Arusha")
+            terms = terms or set()
         if relation is None and (says_acquitted or says_convicted):
             acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
             record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
@@ -3614,6 +3630,14 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                    evidence, len(pro))
 
 
+# The tribunal in Arusha named as the court that decided ("whom the ICTR sentenced", "convicted by the
+# ICTR", « condamné par le TPIR »), the decision's verb and the court in one clause.
+_ICTR_NAME = r"(?:the\s+)?(?:ICTR|TPIR|International\s+Criminal\s+Tribunal\s+for\s+Rwanda|(?:UN\s+)?tribunal\s+in\s+Arusha|" \
+             r"Arusha\s+tribunal|Tribunal\s+p[ée]nal\s+international\s+pour\s+le\s+Rwanda|le\s+TPIR)"
+_ICTR_DECIDED = re.compile(r"\b" + _ICTR_NAME + r"\s+(?:\w+\s+){0,2}?(?:sentenced|convicted|acquitted|tried|jailed|"
+                           r"condamn\w+|acquitt\w+|jug[ée]\w*)\b|\b(?:sentenced|convicted|acquitted|tried|jailed|"
+                           r"condamn[ée]\w*|acquitt[ée]\w*|jug[ée]\w*)\s+(?:\w+\s+){0,5}?(?:by|at|before|in|par|devant)\s+"
+                           + _ICTR_NAME + r"\b", re.I)
 _TRIAL_ONLY = re.compile(r"\b(first (judgment|conviction|verdict|trial)|trial (judgment|chamber)|at trial|"
                          r"first instance|premi(er|ère) (jugement|condamnation|procès)|en première instance)\b", re.I)
 _APPEAL_WORD = re.compile(r"\b(appeal\w*|appel|upheld|confirm\w*|overturned|quashed|reduced|cassation)\b", re.I)
