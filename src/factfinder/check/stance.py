@@ -236,8 +236,8 @@ class StanceModel:
 ACK_CONFIDENCE = 0.6   # the classifier's least probability of `acknowledges` to clear the rules' alarm
 # The most own-voice denial and distortion markers a text whose alarm the classifier clears may carry.
 # Every wrongly raised alarm of the 424 training documents had at most two; the classifier, trained on
-# short texts, read the first seed (some 4,600 words, 17 such markers) as
-# acknowledging, since its markers are few for its length. (Leave one set out, the same accuracy.)
+# short texts, read the first seed (some 4,600 words, 17 such markers) as acknowledging, since its
+# markers are few for its length. (Leave one set out, the same accuracy.)
 MAX_CLEARED_OWN_MARKERS = 3
 
 
