@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "30"
+INDEX_VERSION = "31"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1503,10 +1503,15 @@ _APPEAL_TERM = re.compile(r"((?:life|death|[\w-]+(?:[- ]years?)?)\s+(?:reduced|i
 _NOT_A_PERSON = re.compile(r"\bcourts?\b|\bcases\b|\baggregate\b", re.I)
 
 
+_NOT_A_TERM = re.compile(r"\s+(?:later|afterwards|ago|earlier|old|plus\s+tard|auparavant|plus\s+tôt)\b", re.I)
+
+
 def sentence_terms(text: str) -> set[str]:
     """The prison terms a text names: "life", "death" or "N years" as "N"."""
     out = set()
     for m in _YEARS.finditer(text or ""):
+        if _NOT_A_TERM.match(text, m.end()):
+            continue   # "sentenced to life four years later", "aged 47 years old": a span of time, not a term
         word = m.group(1).lower()
         if word.isdigit():
             out.add(word.lstrip("0") or "0")

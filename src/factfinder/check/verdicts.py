@@ -1573,16 +1573,17 @@ def _uncounted_figure(values: dict, record: dict) -> bool:
                for f in values.get("figures") or [])
 
 
-def _figures_agree(values: dict, record: dict) -> bool:
+def _figures_agree(values: dict, record: dict, same_thing: bool = True) -> bool:
     """Does some figure of the checked claim agree with a figure of the record claim counting
-    the same thing (and none conflict)?"""
+    the same thing (and none conflict)? With `same_thing` false, whatever each side's extraction
+    says the figures count ("200 ml per person" read as 200 people)."""
     if _figures_conflict(values, record):
         return False
     for a in values.get("figures") or []:
         for b in record.get("figures") or []:
             ra, rb = figure_range(a), figure_range(b)
-            if ra and rb and counted_class(a, values.get("event_type")) == counted_class(b, record.get("event_type")) \
-                    and ranges_agree(ra, rb, tolerance(a, b)):
+            if ra and rb and (not same_thing or counted_class(a, values.get("event_type")) ==
+                              counted_class(b, record.get("event_type"))) and ranges_agree(ra, rb, tolerance(a, b)):
                 return True
     return False
 
@@ -1609,6 +1610,46 @@ def _record_speaker(index: RecordIndex, asserted_by: str) -> bool:
 _SCALE_COMPARED = re.compile(r"\b(as many|as much|more \w+ than|fewer \w+ than|on the same scale|on a similar scale|"
                              r"equally|just as|the same number|autant de|plus de \w+ que|à la même échelle|"
                              r"tout autant|comparable (?:to|à))\b", re.I)
+
+
+def _shares_conflict(text: str, theirs: str) -> bool:
+    """Both sentences give a share (a percentage, "one in seven") and none of the text's agrees with
+    one of the record statement's: the words may say the same, the share does not. (Shares are no
+    figure the record's features keep: only counts are.)"""
+    mine, record = percent_figures(text), percent_figures(theirs)
+    if not mine or not record:
+        return False
+    return not any(ranges_agree((a["low"], a["high"]), (b["low"], b["high"]), tolerance(a, b))
+                   for a in mine for b in record)
+
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(" + "|".join(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+     "septembre", "octobre", "novembre", "décembre", "decembre")) + r")\b|\b(" + "|".join(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december")) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{3})", re.I)
+_MONTH_NUMBER = {name: n for n, names in enumerate(
+    (("january", "janvier"), ("february", "février", "fevrier"), ("march", "mars"), ("april", "avril"), ("may", "mai"),
+     ("june", "juin"), ("july", "juillet"), ("august", "août", "aout"), ("september", "septembre"),
+     ("october", "octobre"), ("november", "novembre"), ("december", "décembre", "decembre")), 1) for name in names}
+
+
+def _days_of(text: str) -> set[tuple[int, int]]:
+    out = set()
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            out.add((_MONTH_NUMBER[month.lower()], int(day)))
+    return out
+
+
+def _days_apart(text: str, theirs: str) -> bool:
+    """Both sentences name days of the year, the text only one, and the record statement none of the
+    text's ("announced the deaths on 18 June" against "on 8 June"): with no year written, the
+    extractor dates neither, and the days are compared as written."""
+    mine = _days_of(text)
+    return len(mine) == 1 and bool(record := _days_of(theirs)) and not mine & record
 
 
 def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, hits: list[Hit],
@@ -1656,6 +1697,8 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
             continue
         if _figures_conflict(values, record) or _dates_apart(values, record):
             continue
+        if _shares_conflict(text, hit.claim["text"]) or _days_apart(text, hit.claim["text"]):
+            continue   # "fourteen per cent" against the record's 8.4 percent; "on 18 June" against its 8 June
         if len(hit.claim["text"].split()) < 15 and not _STATEMENT_END.search(hit.claim["text"]):
             continue   # a title names a subject, it asserts nothing
         if _SCALE_COMPARED.search(text) and not _SCALE_COMPARED.search(hit.claim["text"]):
@@ -1703,6 +1746,8 @@ def _meaning_finding(index: RecordIndex, text: str, values: dict, stance: str, h
 QUANTITY_COSINE = 0.60   # a record claim stating a reference figure must be this alike to name the quantity
 PLACE_QUANTITY_COSINE = 0.30   # ... or this alike when it is about the same place
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent\b|pour ?cent\b)", re.I)
+# "fourteen per cent", « quinze pour cent »
+_PERCENT_IN_WORDS = re.compile(r"\b([a-zé]+(?:[- ](?:et[- ])?[a-zé]+){0,2})\s+(?:per ?cent|pour ?cent)\b", re.I)
 _APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|environ|près de|"
                            r"quelque|some)\s*$", re.I)
 
@@ -1731,6 +1776,18 @@ def percent_figures(text: str) -> list[dict]:
         value = round(100.0 / _FRACTION[" ".join(m.group(0).lower().split())], 1)
         out.append({"text": m.group(0), "low": value, "high": value, "approx": True, "unit": "percent",
                     "counted": "percent"})
+    for m in _PERCENT_IN_WORDS.finditer(text):
+        words = re.split(r"[- ]", m.group(1).lower())
+        # the longest run of number words before "per cent" ("the Tutsi at fourteen", "vingt-cinq")
+        found = next(((value, " ".join(words[i:])) for i in range(len(words))
+                      if (value := number_words_value("-".join(words[i:]))) is not None), None)
+        if found is None:
+            continue
+        value, said = found
+        before = text[max(0, m.start() - 24):m.start()]
+        out.append({"text": m.group(0)[m.group(0).lower().rfind(said.split()[0]):], "low": float(value),
+                    "high": float(value),
+                    "approx": bool(_APPROX_WORDS.search(before)), "unit": "percent", "counted": "percent"})
     for m in _PERCENT.finditer(text):
         value = float(m.group(1).replace(",", "."))
         before = text[max(0, m.start() - 24):m.start()]
@@ -2045,6 +2102,20 @@ def _court_count(index: RecordIndex, text: str, start: int, end: int, value: tup
     return best[1]
 
 
+ECHO_COSINE = 0.75   # a record claim this alike that states the text's figure as it is (see _quantity_finding)
+
+
+def _echoes(hit: Hit, figure: dict, counted: str | None) -> bool:
+    """Does the record claim state the text's figure, counting the same thing? (A bound, "as many as
+    80,000", states no figure it holds.)"""
+    value = figure_range(figure)
+    record = hit.claim.get("features") or {}
+    return counted is not None and value is not None and value[0] > 0 and any(
+        _class(f, record.get("event_type"), hit.claim["text"]) == counted and (r := figure_range(f)) is not None
+        and r[0] > 0 and r[1] != math.inf and ranges_agree(value, r, tolerance(figure, f))
+        for f in record.get("figures") or [])
+
+
 def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str,
                       name: str | None = None, name_only: bool = False) -> Finding | str | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
@@ -2068,6 +2139,18 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         name = _court_count(index, text, at, at + len(figure.get("text") or ""), value)
         if name is not None and accused_in(index, text):
             name = None   # "it acquitted Justin Mugenzi and Prosper Mugiraneza, two ministers": people, not the tally
+    # An alike record claim that states this very figure of the same thing but names its quantity by
+    # another of its figures: "taking away about 150,000 survivors leaves some 507,000 Tutsi killed" is
+    # a statement of the Tutsi toll, and the text's "150,000 survivors" is its other figure as written,
+    # no figure of that toll (the record's statement supports it as it stands).
+    if name is None and not percent and not population:
+        alike = [(h, found[1]) for h in hits if h.cosine >= ECHO_COSINE
+                 and (found := index.quantity_of_row.get(h.row)) is not None and found[1].get("unit") != "percent"
+                 and _entry_range(found[1]) is not None]
+        if any(not _within(value, _entry_range(entry), tolerance(figure)) and _echoes(h, figure, counted)
+               for h, entry in alike) and \
+                not any(_within(value, _entry_range(entry), tolerance(figure)) for _, entry in alike):
+            return None
     if name is not None:
         # The quantity the sentence before counted ("A million people crossed that border in under a week"):
         # this figure must be of its magnitude.
@@ -2087,6 +2170,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         if population and not quantity.startswith("population"):
             continue   # "15 per cent of some 7.2 million Rwandans": the whole population, whatever the closest claim counts
         record = hit.claim["features"]
+        if not percent and hit.cosine >= ECHO_COSINE and (r := _entry_range(entry)) is not None and \
+                not _within(value, r, tolerance(figure)) and _echoes(hit, figure, counted):
+            continue   # the text's figure is this claim's other figure (see above), not its quantity's
         if not percent:
             classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
             if counted not in classes and None not in classes and \
@@ -2236,6 +2322,16 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return None   # 200,000 had fled by late April; the record's 500,000 is the year's total
     exact = counted in CUMULATIVE_CLASSES and value[0] == value[1] and not figure.get("approx") and all(
         e.get("low") is not None and e.get("low") == e.get("high") and not e.get("approx") for e in entries)
+    held = [e for e in index.quantities[name] if e not in entries and (r := _entry_range(e))
+            and _within(value, r, max(slack, tolerance(e)))] if counted not in SERIES_CLASSES and not percent else []
+    if held and not ours:
+        # A toll the record does give, for a period the text's own dates did not seem to cover ("the RPA
+        # killed between 25,000 and 45,000 people in those months"): not a figure every source contradicts.
+        return Finding("quantity", "supported", f"The text's {said} agrees with a figure the record holds for the "
+                       f"{what} ({shown(held[0])}, {held[0]['asserted_by']}).",
+                       [_evidence(index, index.claim(e["row"]), "supports", 1.0, f"the record has {shown(e)} "
+                                  f"({e['asserted_by']}); the text says {said}") for e in held][:MAX_EVIDENCE],
+                       len({e["asserted_by"] for e in held}))
     if (not series or beyond_series) and \
             all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) or exact for e in entries) and \
             (value[1] < span[0] or value[0] > span[1]):   # (a court's count to the unit: 75 is not 61)
@@ -3647,8 +3743,12 @@ _DECISION_WORD = re.compile(r"\b(sentenced|convicted|acquitted|confirmed|upheld|
                             r"jugement|arrêt)\b", re.I)
 _OTHER_ACT = re.compile(r"\b(arrest\w*|extradit\w*|transferr\w*|died|death|mort|décéd\w*|fled|born|née?|naturalis\w*|"
                         r"opened|began|started|ouvert|commenc\w*|indicted|inculp\w*|charged|arrêtée?|interpell\w*|"
-                        r"committed|commis|perpetrated|published|publié|released|libérée?|fui)\b", re.I)
+                        r"committed|commis|perpetrated|published|publié|released|libérée?|fui|deported|expelled|expulsée?|"
+                        r"extradée?|remise?\s+[àa])\b", re.I)
 _YEAR = re.compile(r"\b(199[5-9]|20[0-4]\d)\b")
+# "deported in 2012 and sentenced to life four years later": the decision's year counted from another's
+_YEARS_LATER = re.compile(r"^[^.;]{0,40}?\b(\w+(?:-\w+)?)\s+years?\s+later\b|^[^.;]{0,40}?\b(\w+)\s+ans\s+plus\s+tard\b",
+                          re.I)
 
 
 def _decision_year(text: str, reach: int = 45) -> str | None:
@@ -3656,6 +3756,14 @@ def _decision_year(text: str, reach: int = 45) -> str | None:
     décembre 2023, la cour d'appel a confirmé … »): a year from 1995 within a few words of the
     decision's verb, with no other act (an arrest, a death, the crimes) between them."""
     others = [o.start() for o in _OTHER_ACT.finditer(text)]
+    for verb in _DECISION_WORD.finditer(text):
+        later = _YEARS_LATER.search(text[verb.end():])
+        anchor = [y for y in _YEAR.finditer(text[:verb.start()])]
+        if later is not None and anchor:
+            word = later.group(1) or later.group(2)
+            count = int(word) if word.isdigit() else number_words_value(word.lower())
+            if count is not None and 0 < count < 40:
+                return str(int(anchor[-1].group(1)) + count)
     for m in _YEAR.finditer(text):
         for verb in _DECISION_WORD.finditer(text):
             lo, hi = (verb.end(), m.start()) if verb.end() <= m.start() else (m.end(), verb.start())
@@ -3754,6 +3862,17 @@ def _respective_terms(text: str, accused: list[str]) -> dict[str, set[str]] | No
             return None
         spots.append((min(found), name))
     spots.sort()
+    # "thirty years for Nahimana, thirty-two for Barayagwiza and thirty-five for Ngeze": each term
+    # stands before its own accused's name
+    before = {}
+    for at, name in spots:
+        m = re.search(r"\b(life|death|perpétuité|\d{1,2}|[a-zé]+(?:-[a-zé]+){0,3})(?:[- ](?:years?|ans))?(?:\s+"
+                      r"(?:in\s+prison|imprisonment|de\s+prison|de\s+réclusion))?\s+(?:for|pour)\s+(?:[\w'’-]+\s+){0,3}$",
+                      searched[max(0, at - 60):at], re.I)
+        if m is not None and (term := _listed_term(m.group(1))) is not None:
+            before[name] = term
+    if len(before) == len(spots) and len(set(before.values())) >= 2:
+        return {name: {term} for name, term in before.items()}
     tail_start = max(at for at, _ in spots)
     tail = text[tail_start:]
     listed: list[str] = []
