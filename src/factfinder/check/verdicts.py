@@ -1623,24 +1623,18 @@ def _shares_conflict(text: str, theirs: str) -> bool:
                    for a in mine for b in record)
 
 
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(" + "|".join(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-     "septembre", "octobre", "novembre", "décembre", "decembre")) + r")\b|\b(" + "|".join(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december")) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{3})", re.I)
-_MONTH_NUMBER = {name: n for n, names in enumerate(
-    (("january", "janvier"), ("february", "février", "fevrier"), ("march", "mars"), ("april", "avril"), ("may", "mai"),
-     ("june", "juin"), ("july", "juillet"), ("august", "août", "aout"), ("september", "septembre"),
-     ("october", "octobre"), ("november", "novembre"), ("december", "décembre", "decembre")), 1) for name in names}
+# A day and a month as written, read on the folded text ("8 juin", "8 June", "June 8"), with their
+# numbers; "June 18, 1994" has its year, which the extractor dates. (`_DAY_MONTH` above only finds them.)
+_WRITTEN_DAY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+(" + "|".join(MONTH_NUMBERS) + r")\b|\b(" +
+                          "|".join(MONTH_NUMBERS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{3})")
 
 
 def _days_of(text: str) -> set[tuple[int, int]]:
     out = set()
-    for m in _DAY_MONTH.finditer(text):
+    for m in _WRITTEN_DAY.finditer(fold(text)):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if 1 <= int(day) <= 31:
-            out.add((_MONTH_NUMBER[month.lower()], int(day)))
+            out.add((MONTH_NUMBERS[month], int(day)))
     return out
 
 
@@ -2116,6 +2110,13 @@ def _echoes(hit: Hit, figure: dict, counted: str | None) -> bool:
         for f in record.get("figures") or [])
 
 
+def _its_other_figure(hit: Hit, entry: dict, figure: dict, counted: str | None) -> bool:
+    """Is the text's figure one the record claim states as it is, other than its quantity's (`entry`)?"""
+    value, theirs = figure_range(figure), _entry_range(entry)
+    return value is not None and theirs is not None and not _within(value, theirs, tolerance(figure)) and \
+        _echoes(hit, figure, counted)
+
+
 def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit], text: str,
                       name: str | None = None, name_only: bool = False) -> Finding | str | None:
     """A figure for a quantity the reference pack holds (refugees into Zaire, UNAMIR's
@@ -2147,8 +2148,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         alike = [(h, found[1]) for h in hits if h.cosine >= ECHO_COSINE
                  and (found := index.quantity_of_row.get(h.row)) is not None and found[1].get("unit") != "percent"
                  and _entry_range(found[1]) is not None]
-        if any(not _within(value, _entry_range(entry), tolerance(figure)) and _echoes(h, figure, counted)
-               for h, entry in alike) and \
+        if any(_its_other_figure(h, entry, figure, counted) for h, entry in alike) and \
                 not any(_within(value, _entry_range(entry), tolerance(figure)) for _, entry in alike):
             return None
     if name is not None:
@@ -2170,8 +2170,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         if population and not quantity.startswith("population"):
             continue   # "15 per cent of some 7.2 million Rwandans": the whole population, whatever the closest claim counts
         record = hit.claim["features"]
-        if not percent and hit.cosine >= ECHO_COSINE and (r := _entry_range(entry)) is not None and \
-                not _within(value, r, tolerance(figure)) and _echoes(hit, figure, counted):
+        if not percent and hit.cosine >= ECHO_COSINE and _its_other_figure(hit, entry, figure, counted):
             continue   # the text's figure is this claim's other figure (see above), not its quantity's
         if not percent:
             classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
@@ -3758,7 +3757,7 @@ def _decision_year(text: str, reach: int = 45) -> str | None:
     others = [o.start() for o in _OTHER_ACT.finditer(text)]
     for verb in _DECISION_WORD.finditer(text):
         later = _YEARS_LATER.search(text[verb.end():])
-        anchor = [y for y in _YEAR.finditer(text[:verb.start()])]
+        anchor = list(_YEAR.finditer(text[:verb.start()]))
         if later is not None and anchor:
             word = later.group(1) or later.group(2)
             count = int(word) if word.isdigit() else number_words_value(word.lower())
