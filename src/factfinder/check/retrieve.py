@@ -1513,7 +1513,7 @@ def sentence_terms(text: str) -> set[str]:
         if _NOT_A_TERM.match(text, m.end()):
             continue   # "sentenced to life four years later", "aged 47 years old": a span of time, not a term
         word = m.group(1).lower()
-        if word.isdigit():
+        if word.isdecimal():
             out.add(word.lstrip("0") or "0")
         elif (value := number_words_value(word)) is not None:
             out.add(str(value))

@@ -1104,7 +1104,7 @@ def _the_day_before(text: str, mine: dict, theirs: dict) -> bool:
         return True
     for m in _RECKONED.finditer(text):
         word = m.group("n").lower()
-        n = 1 if word in ("a", "an", "un", "une", "one") else (int(word) if word.isdigit() else _detail_number(word))
+        n = 1 if word in ("a", "an", "un", "une", "one") else (int(word) if word.isdecimal() else _detail_number(word))
         if not n:
             continue
         unit = _UNIT_DAYS[m.group("unit").lower()]
@@ -1761,7 +1761,7 @@ def percent_figures(text: str) -> list[dict]:
     out = []
     for m in _ONE_IN_N.finditer(text):
         word = m.group(1).lower()
-        n = _SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        n = _SMALL_NUMBERS.get(word) or (int(word) if word.isdecimal() else 0)
         if n >= 2:
             value = round(100.0 / n, 1)
             out.append({"text": m.group(0), "low": value, "high": value, "approx": True, "unit": "percent",
@@ -3238,7 +3238,7 @@ _FREED_ON_APPEAL = re.compile(r"\b(?:appeals?\s+(?:chamber|judges|court|bench)|o
 
 
 def _term_rank(term: str) -> int:
-    return {"life": 100, "death": 101}.get(term, int(term) if term.isdigit() else 0)
+    return {"life": 100, "death": 101}.get(term, int(term) if term.isdecimal() else 0)
 
 
 def _appeal_change_reading(text: str, case: dict) -> tuple[str, str] | None:
@@ -3294,8 +3294,8 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
         return ("supports" if not final and case.get("outcome") != "convicted" or
                 "acquit" in appeal and "convict" not in appeal else "contradicts"), why
     if _HALVED.search(text):
-        before = {int(t) for t in set(case.get("terms") or []) - final if t.isdigit()}
-        after = {int(t) for t in final if t.isdigit()}
+        before = {int(t) for t in set(case.get("terms") or []) - final if t.isdecimal()}
+        after = {int(t) for t in final if t.isdecimal()}
         return ("supports" if any(2 * a == b for a in after for b in before) else "contradicts"), why
     changed = _CHANGED_TERM.search(text) or _BECAME_TERM.search(text)
     said = sentence_terms(text[changed.end():changed.end() + 40]) if changed else (
@@ -3309,12 +3309,12 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
         bare = re.match(r"(\d{1,2}|life|perpétuité|[a-zé-]+)\b(?!\s*(?:%|per\s*cent|million|thousand|000))",
                         text[changed.end():], re.I)
         word = bare.group(1).lower() if bare else ""
-        number = None if word.isdigit() or word in ("life", "perpétuité") else _detail_number(word)
+        number = None if word.isdecimal() or word in ("life", "perpétuité") else _detail_number(word)
         if number is not None and 1 <= number <= 99:
             said = {str(int(number))}   # "the judges lowered it to ten"
         else:
             said = {"life" if word in ("life", "perpétuité") else word} if bare and (
-                word.isdigit() or word in ("life", "perpétuité")) else set()
+                word.isdecimal() or word in ("life", "perpétuité")) else set()
         # "the appeal judges cut that to 15": the term is the bare number
     if said and not final and case.get("outcome") == "acquitted":
         return "contradicts", f"the record has {case['accused']} acquitted ({case['appeal']})"
@@ -3760,7 +3760,7 @@ def _decision_year(text: str, reach: int = 45) -> str | None:
         anchor = list(_YEAR.finditer(text[:verb.start()]))
         if later is not None and anchor:
             word = later.group(1) or later.group(2)
-            count = int(word) if word.isdigit() else number_words_value(word.lower())
+            count = int(word) if word.isdecimal() else number_words_value(word.lower())
             if count is not None and 0 < count < 40:
                 return str(int(anchor[-1].group(1)) + count)
     for m in _YEAR.finditer(text):
@@ -3840,7 +3840,7 @@ def _listed_term(word: str) -> str | None:
     word = word.lower()
     if word in ("life", "perpétuité", "death"):
         return "death" if word == "death" else "life"
-    value = int(word) if word.isdigit() else number_words_value(word)
+    value = int(word) if word.isdecimal() else number_words_value(word)
     return str(value) if value is not None and 1 <= value <= 99 else None
 
 
@@ -4537,11 +4537,11 @@ _DETAIL_SYNONYMS = {"peacekeepers": "troops", "soldiers": "troops", "troops": "t
 @functools.lru_cache(maxsize=4096)
 def _detail_number(word: str) -> float | None:
     """The value a word writes as a number ("thirteen", "13", « neuf », "1,074,017"), or None."""
-    if word[:1].isdigit():
+    if word[:1].isdecimal():
         digits = re.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", word)
         if re.fullmatch(r"\d+[.,]\d+", digits):
             return float(digits.replace(",", "."))   # "1.96" (million), "93,7" (%)
-        return float(digits) if digits.isdigit() else None
+        return float(digits) if digits.isdecimal() else None
     if not word.isalpha():
         return None
     from factfinder.extract.numbers import parse_number
@@ -4560,12 +4560,12 @@ def _detail_stem(word: str) -> str:
 
 
 def _detail_kind(word: str, before: str | None) -> str | None:
-    if word.isdigit() and before in _RESOLUTION_WORDS:
+    if word.isdecimal() and before in _RESOLUTION_WORDS:
         return "resolution"
     number = _detail_number(word)
     if number is not None:
         # A year is compared with a year; any other number with a number.
-        return "year" if word.isdigit() and len(word) == 4 and 1900 <= number <= 2100 else "number"
+        return "year" if word.isdecimal() and len(word) == 4 and 1900 <= number <= 2100 else "number"
     return next((kind for kind, members in _DETAIL_KINDS.items() if word in members), None)
 
 

@@ -45,10 +45,10 @@ def _expand(numbers: str) -> tuple[int, ...]:
     out: list[int] = []
     for part in re.split(r"\s*,\s*", numbers):
         bounds = re.split(r"\s*[–-]\s*", part)
-        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+        if len(bounds) == 2 and bounds[0].isdecimal() and bounds[1].isdecimal():
             low, high = int(bounds[0]), int(bounds[1])
             out.extend(range(low, high + 1) if 0 <= high - low <= 50 else (low, high))
-        elif part.isdigit():
+        elif part.isdecimal():
             out.append(int(part))
     return tuple(out)
 

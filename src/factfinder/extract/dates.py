@@ -151,7 +151,7 @@ def _day(name: str) -> str:
 
 def _day_number(written: str) -> int:
     """A day's number from its digits or its ordinal word ("twenty-first" -> 21)."""
-    if written[:1].isdigit():
+    if written[:1].isdecimal():
         return int(written)
     return _ORDINAL_DAYS[" ".join(written.replace("-", " ").split())]
 
@@ -417,10 +417,10 @@ def _build(match: re.Match[str], folded: Folded, lang: str) -> _Atom | None:
             return None
         month = _month_number(month_word)
         day = _day_number(g(kind + "_d"))
-        if not g(kind + "_d")[:1].isdigit() and kind in ("dmy", "dm") and not re.search(
+        if not g(kind + "_d")[:1].isdecimal() and kind in ("dmy", "dm") and not re.search(
                 r"\s(?:of|de)\s", lower[match.end(kind + "_d"):match.start(kind + "_m")]) and g(kind + "_d") != "premier":
             return None  # a word day before its month needs "of": "the first October rain" is no date
-        if not g(kind + "_d")[:1].isdigit() and re.search(r"(?:twenty|thirty)[\s-]$", lower[max(0, start - 8):start]):
+        if not g(kind + "_d")[:1].isdecimal() and re.search(r"(?:twenty|thirty)[\s-]$", lower[max(0, start - 8):start]):
             return None  # the tail of a longer ordinal ("thirty-first of June": no such day)
         year = int(g(kind + "_y")) if kind in ("dmy", "mdy") else None
         if not _valid_day(year, month, day):

@@ -342,10 +342,10 @@ def _excluded(folded: Folded, number: NumberMention, date_starts: list[int],
     if _FOOTNOTE_OPEN.search(lower, max(0, start - 12), start) and _FOOTNOTE_CLOSE.match(lower, end):
         return True
     if (_TIME_AFTER.match(lower, end) or _TIME_BEFORE.search(lower, max(0, start - 4), start)
-            or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())):
+            or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdecimal())):
         return True  # "10:30", "20 h 30", "9 a.m."
-    if (after == "." and text[end + 1: end + 2].isdigit()) or (
-            before == "." and start >= 2 and text[start - 2].isdigit()):
+    if (after == "." and text[end + 1: end + 2].isdecimal()) or (
+            before == "." and start >= 2 and text[start - 2].isdecimal()):
         return True  # "3.2.1": a section number
     name = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if name and not number.grouped and len(number.text) <= 4:
@@ -653,7 +653,7 @@ def _after(lower: str, start: int, end: int, lang: str, context: _Context) -> tu
         previous = token
         if token in _SKIPPED_MARKS or (index == 0 and token in (")", "-")):
             continue
-        if token[0].isdigit():
+        if token[0].isdecimal():
             break
         if not token[0].isalpha():
             if in_verb_group and token == "," and event:

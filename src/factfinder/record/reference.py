@@ -66,7 +66,7 @@ def load_reference_pack(wb: "Workbench", extract: bool = True) -> dict:
             metadata = {"title": title or f"Reference figures {number}", "publisher": publisher,
                         "kind": kinds.get(source.get("publisher_id"), "other"), "language": "en",
                         "origin": "factfinder reference pack: " + ", ".join(e["id"] for e in entries)}
-            if year and str(year)[:4].isdigit():
+            if year and str(year)[:4].isdecimal():
                 metadata["published"] = str(year)[:10] if len(str(year)) in (4, 7, 10) else str(year)[:4]
             outcomes.extend(wb.ingest([path], {k: v for k, v in metadata.items() if v}, extract=extract))
     added = [o for o in outcomes if o.status == "added"]

@@ -49,7 +49,7 @@ def matching_step(secret: str, code: str | None, at: float | None = None) -> int
     if not code or not isinstance(code, str):
         return None
     code = code.strip().replace(" ", "")
-    if len(code) != DIGITS or not code.isdigit():
+    if len(code) != DIGITS or not (code.isascii() and code.isdigit()):
         return None
     key, now = _key(secret), time.time() if at is None else at
     for step in range(int(now // STEP) - DRIFT_STEPS, int(now // STEP) + DRIFT_STEPS + 1):

@@ -664,7 +664,7 @@ async def review_bulk(ref: str, current: Page = Depends(action("review"))) -> Re
         raise _Refused(400, "Bulk review accepts or rejects; edit one mention at a time.")
     source_id = current.wb.resolve(ref)
     known = {m["id"] for m in current.wb.mentions(source_id)}
-    ids = [int(x) for x in form.getlist("mention") if str(x).isdigit() and int(x) in known]
+    ids = [int(x) for x in form.getlist("mention") if str(x).isdecimal() and int(x) in known]
     for mention_id in ids:
         current.wb.review(mention_id, decision)
     return RedirectResponse(f"/sources/{source_id}?reviewed={len(ids)}", status_code=303)
@@ -993,7 +993,7 @@ async def run_estimate(current: Page = Depends(action("sensitive"))) -> Response
     if method not in ("all", "lcmcr", "loglinear", "chapman"):
         raise _Refused(400, "Choose a method: all, lcmcr, loglinear or chapman.")
     seed_text = str(form.get("seed") or "").strip()
-    seed = int(seed_text) if seed_text.isdigit() else None
+    seed = int(seed_text) if seed_text.isdecimal() else None
     wb = current.wb
 
     def work(job: PageJob) -> dict:
