@@ -71,14 +71,20 @@ INCITEMENT_TECHNIQUES = frozenset({"dehumanisation", "accusation_in_mirror", "ca
 # on a hard negative).
 CLASSIFIER_MIN_PROB = 0.3
 CLASSIFIER_MIN_MARKER = 0.9    # 1 - p(none): how sure the classifiers are that the sentence carries some marker
-EXEMPLAR_MIN_SIM = 0.5
+# (0.5 until session 18; leave one set out over 36 sets, with the runs below, 0.45 found 11 more gold
+# sentences for 4 wrong pairs, no hard negative's; 0.85 or 0.8 for CLASSIFIER_MIN_MARKER put own-voice
+# markers on two hard negatives and was left.)
+EXEMPLAR_MIN_SIM = 0.45
 EXEMPLAR_MARGIN = -0.05        # over the nearest negative exemplar
 # The stance classifier must lean the same way (denies / distorts). (Leave one set out over 32 training sets,
 # dropping this check found 19 more right markers for 6 wrong ones and no hard negative's; on the held-out
 # sets it put own-voice markers on a hard negative and cost precision, so session 16 kept it.)
 STANCE_AGREEMENT = 0.35
-NEIGHBOUR_MIN_MARKER = 0.8     # 1 - p(none) for a sentence beside one with an own-voice marker (see detect_markers)
-NEIGHBOUR_REACH = 2            # sentences either side that count as beside it
+NEIGHBOUR_MIN_MARKER = 0.7     # 1 - p(none) for a sentence beside one with an own-voice marker (see _beside_marked)
+NEIGHBOUR_REACH = 3            # sentences either side that count as beside it
+# A technique the classifiers rank first on a sentence a rule marked with another technique, at this
+# probability or more, is added to it (see detect_markers).
+SECOND_TECHNIQUE_MIN_PROB = 0.35
 UNPUNCTUATED_MIN_WORDS = 8     # a sentence without final punctuation this long is a message, not a heading
 _ACKNOWLEDGING = re.compile(r"(?<!so-called )(?<!alleged )(?<!supposed )\b(?:genocide\s+(?:against|of)\s+the\s+Tutsis?|"
                             r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|(?:destruction|extermination|annihilation)\s+of\s+"
@@ -2505,6 +2511,15 @@ def detect_markers(text: str, sentences: list[tuple[int, int]], language: str = 
                                 rule.explanation + (f"; {why}" if why else "")))
         if not found and scores is not None and "exemplar" in scores:
             found.extend(_classifier_marker(text, (s0, s1), si, scores, tech_index, quotes, blocks, attributions))
+        elif found and scores is not None and "exemplar" in scores:
+            # A sentence often carries two techniques ("a war the RPF started, with massacres on both
+            # sides": blame shifting and double genocide) and a rule names one. The classifiers' own first
+            # technique, past all their checks, is added when it is another. (Leave one set out over 36
+            # sets: 73 more pairs, 69 of them right; precision 0.859 -> 0.864, recall 0.742 -> 0.750.)
+            have = {m.technique for m in found}
+            found.extend(m for m in _classifier_marker(text, (s0, s1), si, scores, tech_index, quotes, blocks,
+                                                       attributions)
+                         if m.technique not in have and float(probs[tech_index[m.technique]]) >= SECOND_TECHNIQUE_MIN_PROB)
         markers.extend(found)
     if scores is not None and "exemplar" in scores:
         markers.extend(_beside_marked(text, sentences, markers, scores, tech_index, quotes, blocks, attributions))
@@ -2516,9 +2531,14 @@ def _beside_marked(text: str, sentences: list[tuple[int, int]], markers: list[Ma
     """Classifier markers, on a lower bar (NEIGHBOUR_MIN_MARKER), for unmarked sentences within
     NEIGHBOUR_REACH of a sentence with an own-voice marker: denial comes in runs ("It was a civil war.
     The RPF invaded from Uganda. The rest is propaganda."), and a sentence of such a run that the
-    classifiers are fairly sure of is more likely one of it than a stray. Every other check of
-    `_classifier_marker` still applies. (Leave-one-set-out over 32 sets: recall 0.728 -> 0.742,
-    precision 0.865 -> 0.861, no hard negative's own-voice marker more.)"""
+    classifiers are fairly sure of is more likely one of it than a stray. Within such a run three checks
+    made for stray sentences are lifted (`_technique_fits` with `in_run`): a paragraph that speaks of RPF
+    crimes, a blame with no word of blame ("It was their army that brought down our president's plane"),
+    and the stance classifier's agreement; a run of denial marshals true facts to its end, and the
+    sentence is then read for what it does there. (Leave-one-set-out over 32 sets, the run alone: recall
+    0.728 -> 0.742, precision 0.865 -> 0.861. Over 36 sets in session 18, the lifted checks, a reach of 3
+    sentences rather than 2 and a bar of 0.7 rather than 0.8: recall 0.688 -> 0.742, precision 0.870 ->
+    0.859, stance 0.912 -> 0.926, no hard negative's own-voice marker more.)"""
     marked = {i for i, (a, b) in enumerate(sentences) for m in markers if a <= m.start < b and m.voice == "own"}
     found: list[Marker] = []
     for si, (s0, s1) in enumerate(sentences):
@@ -2526,7 +2546,7 @@ def _beside_marked(text: str, sentences: list[tuple[int, int]], markers: list[Ma
             continue
         if any(j in marked for j in range(si - NEIGHBOUR_REACH, si + NEIGHBOUR_REACH + 1) if j != si):
             found.extend(_classifier_marker(text, (s0, s1), si, scores, tech_index, quotes, blocks, attributions,
-                                            min_marker=NEIGHBOUR_MIN_MARKER))
+                                            min_marker=NEIGHBOUR_MIN_MARKER, in_run=True))
     return found
 
 
@@ -2591,9 +2611,11 @@ _BLAME_CUE = re.compile(r"\b(?:blam\w*|fault|responsib\w*|culpab\w*|culprits?|ca
 
 
 def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, tech_index: dict,
-                       quotes, blocks, attributions, min_marker: float | None = None) -> list[Marker]:
+                       quotes, blocks, attributions, min_marker: float | None = None,
+                       in_run: bool = False) -> list[Marker]:
     """The classifiers' marker on a sentence no rule matched: its most likely technique, past the checks
-    of what the classifiers do not read. `min_marker` replaces CLASSIFIER_MIN_MARKER (see `_beside_marked`)."""
+    of what the classifiers do not read. `min_marker` replaces CLASSIFIER_MIN_MARKER, and `in_run` lifts
+    three of those checks (see `_beside_marked`)."""
     probs = scores["technique"][si]
     p_marker = 1.0 - float(probs[tech_index["none"]])
     if p_marker < (CLASSIFIER_MIN_MARKER if min_marker is None else min_marker):
@@ -2620,7 +2642,7 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
     p = float(probs[tech_index[technique]])
     sim = float(scores["exemplar"][si][TECHNIQUES.index(technique)])
     if p < CLASSIFIER_MIN_PROB or sim < EXEMPLAR_MIN_SIM or sim < float(scores["negative"][si]) + EXEMPLAR_MARGIN or \
-            not _technique_fits(technique, sentence, paragraph, scores, si):
+            not _technique_fits(technique, sentence, paragraph, scores, si, in_run):
         return []
     voice, why = marker_voice(text, sent, start, end, False, quotes, blocks, attributions, technique)
     if why == REJECTED:
@@ -2630,9 +2652,10 @@ def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, 
                    "classifier", f"classifier p={p:.2f}, nearest exemplar {sim:.2f}" + (f"; {why}" if why else ""))]
 
 
-def _technique_fits(technique: str, sentence: str, paragraph: str, scores: dict, si: int) -> bool:
-    """The checks a classifier's technique must pass on its sentence (what the classifiers do not read)."""
-    if technique in DISTORTION_TECHNIQUES and _RPF_CRIMES.search(paragraph):
+def _technique_fits(technique: str, sentence: str, paragraph: str, scores: dict, si: int, in_run: bool = False) -> bool:
+    """The checks a classifier's technique must pass on its sentence (what the classifiers do not read).
+    `in_run`: the sentence stands beside own-voice markers, and three checks are lifted (see `_beside_marked`)."""
+    if technique in DISTORTION_TECHNIQUES and _RPF_CRIMES.search(paragraph) and not in_run:
         return False   # RPF crimes documented: a classifier alone is not enough there
     if technique == "minimisation" and _LARGE_TOLL.search(sentence) and not _MINIMISING.search(sentence) and \
             len(_FIGURE_WORDS.findall(sentence)) < 2:
@@ -2643,7 +2666,7 @@ def _technique_fits(technique: str, sentence: str, paragraph: str, scores: dict,
         # clashes, the massacres followed a plan": the opposite of the technique
     if technique == "double_genocide" and _COMBATANTS.search(sentence) and not _VICTIM_GROUPS.search(sentence):
         return False   # "Soldiers died on both sides of the front line": a war's dead, no equivalence of victims
-    if technique == "blame_shifting" and not _BLAME_CUE.search(sentence):
+    if technique == "blame_shifting" and not _BLAME_CUE.search(sentence) and not in_run:
         return False   # "the RPF started the war in 1990": history, unless the killings are laid at someone's door
     if technique == "dehumanisation" and _TERM_MENTIONED.search(sentence):
         return False   # "Calling people cockroaches … prepares the listener to see killing as pest control": the
@@ -2651,7 +2674,7 @@ def _technique_fits(technique: str, sentence: str, paragraph: str, scores: dict,
     family = "denies" if technique in DENIAL_TECHNIQUES else "distorts" if technique in DISTORTION_TECHNIQUES else None
     if family is not None:
         stance_classes = sentence_model().classes["stance"]
-        if float(scores["stance"][si][stance_classes.index(family)]) < STANCE_AGREEMENT:
+        if float(scores["stance"][si][stance_classes.index(family)]) < STANCE_AGREEMENT and not in_run:
             return False
         if _ACKNOWLEDGING.search(sentence):
             return False   # the sentence itself names the genocide against the Tutsi
