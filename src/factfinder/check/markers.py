@@ -78,7 +78,8 @@ EXEMPLAR_MIN_SIM = 0.45
 EXEMPLAR_MARGIN = -0.05        # over the nearest negative exemplar
 # The stance classifier must lean the same way (denies / distorts). (Leave one set out over 32 training sets,
 # dropping this check found 19 more right markers for 6 wrong ones and no hard negative's; on the held-out
-# sets it put own-voice markers on a hard negative and cost precision, so session 16 kept it.)
+# sets it put own-voice markers on a hard negative and cost precision, so session 16 kept it. Since session 18
+# it is lifted within a run of own-voice markers, see _beside_marked.)
 STANCE_AGREEMENT = 0.35
 NEIGHBOUR_MIN_MARKER = 0.7     # 1 - p(none) for a sentence beside one with an own-voice marker (see _beside_marked)
 NEIGHBOUR_REACH = 3            # sentences either side that count as beside it
@@ -2613,9 +2614,10 @@ _BLAME_CUE = re.compile(r"\b(?:blam\w*|fault|responsib\w*|culpab\w*|culprits?|ca
 def _classifier_marker(text: str, sent: tuple[int, int], si: int, scores: dict, tech_index: dict,
                        quotes, blocks, attributions, min_marker: float | None = None,
                        in_run: bool = False) -> list[Marker]:
-    """The classifiers' marker on a sentence no rule matched: its most likely technique, past the checks
-    of what the classifiers do not read. `min_marker` replaces CLASSIFIER_MIN_MARKER, and `in_run` lifts
-    three of those checks (see `_beside_marked`)."""
+    """The classifiers' marker on a sentence no rule matched (or, in `detect_markers`, a second technique
+    beside a rule's): its most likely technique, past the checks of what the classifiers do not read.
+    `min_marker` replaces CLASSIFIER_MIN_MARKER, and `in_run` lifts three of those checks (see
+    `_beside_marked`)."""
     probs = scores["technique"][si]
     p_marker = 1.0 - float(probs[tech_index["none"]])
     if p_marker < (CLASSIFIER_MIN_MARKER if min_marker is None else min_marker):
