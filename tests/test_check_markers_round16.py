@@ -59,8 +59,9 @@ def test_what_the_session_16_patterns_leave_alone(text):
                                                         "accusation_in_mirror"}
 
 
-def _scores(rows: list[tuple[str, float, float]]) -> tuple[dict, dict]:
-    """Classifier scores for sentences, one (technique, p, p_none) each, as `sentence_scores` gives them."""
+def _scores(rows: list[tuple[str, float, float]], stance_lean: float = 0.5) -> tuple[dict, dict]:
+    """Classifier scores for sentences, one (technique, p, p_none) each, as `sentence_scores` gives them;
+    `stance_lean`: the stance classifier's probability of every stance."""
     classes = mk.sentence_model().classes
     index = {c: i for i, c in enumerate(classes["technique"])}
     technique, exemplar, negative = [], [], []
@@ -72,7 +73,7 @@ def _scores(rows: list[tuple[str, float, float]]) -> tuple[dict, dict]:
         sims[TECHNIQUES.index(name)] = 0.62
         exemplar.append(sims)
         negative.append(0.5)
-    stance = [np.full(len(classes["stance"]), 0.5) for _ in rows]   # the stance classifier leans the same way
+    stance = [np.full(len(classes["stance"]), stance_lean) for _ in rows]   # 0.5: it leans the same way
     return {"technique": technique, "exemplar": exemplar, "negative": negative, "stance": stance}, index
 
 

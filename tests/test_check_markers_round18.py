@@ -13,24 +13,7 @@ import numpy as np
 import pytest
 
 from factfinder.check import markers as mk
-from factfinder.check.model import TECHNIQUES
-
-
-def _scores(rows: list[tuple[str, float, float]], stance_lean: float = 0.5) -> tuple[dict, dict]:
-    """Classifier scores, one (technique, p, p_none) per sentence, as `sentence_scores` gives them;
-    `stance_lean`: the stance classifier's probability of every stance."""
-    classes = mk.sentence_model().classes
-    index = {c: i for i, c in enumerate(classes["technique"])}
-    technique, exemplar = [], []
-    for name, p, p_none in rows:
-        probs = np.full(len(index), (1.0 - p - p_none) / (len(index) - 2))
-        probs[index[name]], probs[index["none"]] = p, p_none
-        technique.append(probs)
-        sims = np.full(len(TECHNIQUES), 0.2)
-        sims[TECHNIQUES.index(name)] = 0.62
-        exemplar.append(sims)
-    return {"technique": technique, "exemplar": exemplar, "negative": [0.5] * len(rows),
-            "stance": [np.full(len(classes["stance"]), stance_lean) for _ in rows]}, index
+from tests.test_check_markers_round16 import _scores
 
 
 # DENIAL fixtures: an opening the rules mark in the writer's voice, then sentences that serve it
