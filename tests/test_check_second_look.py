@@ -46,36 +46,39 @@ def test_the_shipped_model_is_the_one_its_rows_give():
     assert {r["set"] for r in rows} == set(spec["training_sets"])
     assert not set(spec["held_out"]) & {r["set"] for r in rows}
     trainer = _trainer()
-    scaler, model = trainer.fit(rows, spec["features"])
-    refit = trainer.as_spec(scaler, model, spec["features"])
-    assert refit["classes"] == spec["classes"]
-    assert np.allclose(refit["coef"], spec["coef"], atol=1e-5)
-    assert np.allclose(refit["intercept"], spec["intercept"], atol=1e-5)
+    refit = trainer.as_spec(trainer.fit(rows, spec["features"]), spec["features"])
+    assert refit["classes"] == spec["classes"] and len(refit["trees"]) == len(spec["trees"])
+    assert np.allclose(refit["init"], spec["init"])
+    for theirs, ours in zip(refit["trees"][::97], spec["trees"][::97]):
+        assert theirs["feature"] == ours["feature"] and np.allclose(theirs["value"], ours["value"])
     # the leave-one-set-out estimate shipped with it: the second look helped the training sets on
-    # average and nearly every one of them (all but two of 31 in session 14, which lost 0.001 each);
-    # none lost more than a little
+    # average and nearly every one of them (all 38 in session 19); none lost more than a little
     gains = [v["with_second_look"] - v["rules_macro_f1"] for v in spec["cv"].values()]
-    assert sum(gains) / len(gains) > 0.02
+    assert sum(gains) / len(gains) > 0.03
     assert sum(g > 0 for g in gains) >= len(gains) - 2
     assert min(gains) > -0.02
 
 
 def test_probabilities_are_scikit_learns():
     spec = json.loads(second_look.MODEL_PATH.read_text(encoding="utf-8"))
-    rows = [r for r in _rows() if r["features"] is not None][:40]
+    rows = [r for r in _rows() if r["features"] is not None][:60]
     trainer = _trainer()
-    scaler, model = trainer.fit(_rows(), spec["features"])
+    model = trainer.fit(_rows(), spec["features"])
     look = second_look.SecondLook(spec)
-    x = scaler.transform(np.array([[r["features"][k] for k in spec["features"]] for r in rows]))
-    theirs = model.predict_proba(x)
+    theirs = model.predict_proba(np.array([[r["features"][k] for k in spec["features"]] for r in rows]))
     for row, want in zip(rows, theirs):
         got = look.probabilities(row["features"])
-        # equal to float noise (rounding both to 5 places can split a value lying on the boundary)
-        assert [got[c] for c in model.classes_] == pytest.approx([float(p) for p in want], abs=1e-6)
+        assert [got[c] for c in model.classes_] == pytest.approx([float(p) for p in want], abs=1e-9)
+    # and they are not all alike: the trees tell the rows apart
+    assert len({round(max(look.probabilities(r["features"]).values()), 3) for r in rows}) > 20
 
 
 class _Index:
     sources = {"src-1": {"title": "Chronology 1990-1995", "grade": "B"}}
+    disputes: list = []
+    disputes_of_claim: dict = {}
+    quantities: dict = {}
+    quantity_of_row: dict = {}
 
 
 def _record(text: str, day: str | None, places: list[str], actors: list[str]) -> dict:
@@ -164,3 +167,62 @@ def test_a_count_no_alike_statement_gives_is_not_read_as_supported():
     plain = {**claim, "text": "On 1 October 1990 RPF fighters attacked northern Rwanda from Uganda."}
     read = eager.read(second_look.claim_features(plain, {**values, "figures": []}, hits, None))
     assert read is not None and read[0] == "supported"
+
+
+TOLL_CLAIM = {"text": "Around seven hundred thousand people lost their lives in those hundred days.", "start": 0,
+              "end": 76, "stance": "asserts", "asserted_by": "author"}
+TOLL_VALUES = {"date": {}, "places": [], "actors": [], "figures": [], "event_type": "killing"}
+TOLL_NOT_FOUND = ClaimCheck(text=TOLL_CLAIM["text"], start=0, end=76, verdict="not_in_record",
+                            explanation="Nothing in the record is close enough to this claim.")
+
+
+class _DisputedIndex(_Index):
+    """A record whose sources disagree on the national toll: claim 11 says 800,000, claim 12 a million."""
+
+    def __init__(self) -> None:
+        self.records = {11: {**_record("Some 800,000 people were killed in the genocide.", None, [], []), "id": 11},
+                        12: {**_record("About one million people were killed, by the government's count.", None, [],
+                                       []), "id": 12, "credibility": 3}}
+        self.disputes = [{"subject": "national death toll", "sides": [
+            {"value": {"low": 800000.0, "high": 800000.0}, "claims": [11]},
+            {"value": {"low": 1000000.0, "high": 1000000.0}, "claims": [12]}]}]
+        self.disputes_of_claim = {11: [0], 12: [0]}
+
+    def claim_by_id(self, claim_id: int) -> dict | None:
+        return self.records.get(claim_id)
+
+
+def _eager(monkeypatch, verdict: str):  # noqa: ANN202 - a SecondLook that reads every claim as `verdict`
+    import copy
+
+    eager = copy.copy(second_look.load())
+    monkeypatch.setattr(eager, "probabilities", lambda features: {c: float(c == verdict) for c in eager.classes})
+    monkeypatch.setattr(second_look, "load", lambda: eager)
+    return eager
+
+
+def test_a_claim_on_a_question_the_sources_disagree_on_is_read_as_disputed_with_each_side(monkeypatch):
+    _eager(monkeypatch, "disputed")
+    index = _DisputedIndex()
+    hit = Hit(row=0, claim_id=11, score=0.7, cosine=0.71, bm25=2.0, matches=[], claim=index.records[11])
+    checked = second_look.reconsider(index, TOLL_CLAIM, TOLL_VALUES, [hit], None, TOLL_NOT_FOUND)
+    assert checked.verdict == "disputed" and "second_look" in checked.signals
+    assert "national death toll" in checked.explanation and "800,000" in checked.explanation
+    assert "1,000,000" in checked.explanation
+    # the alike statement first, then the other side; every one shown as related, none as support
+    assert [e.claim_id for e in checked.evidence] == [11, 12]
+    assert {e.relation for e in checked.evidence} == {"related"}
+    assert "one side of the record on national death toll: 1,000,000" in checked.evidence[1].explanation
+
+
+def test_disputed_is_never_read_without_an_alike_record_claim_in_a_disagreement(monkeypatch):
+    eager = _eager(monkeypatch, "disputed")
+    index = _DisputedIndex()
+    far = Hit(row=0, claim_id=11, score=0.2, cosine=0.30, bm25=2.0, matches=[], claim=index.records[11])
+    assert second_look.reconsider(index, TOLL_CLAIM, TOLL_VALUES, [far], None, TOLL_NOT_FOUND) is TOLL_NOT_FOUND
+    # alike, but no side of any disagreement: not disputed either (and here not supported: p = 0)
+    plain = {**index.records[11], "id": 99}
+    alike = Hit(row=0, claim_id=99, score=0.7, cosine=0.8, bm25=2.0, matches=[], claim=plain)
+    assert second_look.reconsider(index, TOLL_CLAIM, TOLL_VALUES, [alike], None, TOLL_NOT_FOUND) is TOLL_NOT_FOUND
+    features = second_look.claim_features(TOLL_CLAIM, TOLL_VALUES, [alike], None, index=index)
+    assert features["h_cos_contested"] == 0.0 and eager.read(features) is None
