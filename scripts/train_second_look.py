@@ -55,7 +55,7 @@ VERDICTS = ("supported", "contradicted", "disputed", "not_in_record")
 # Gradient-boosted trees: chosen over logistic regression (session 19) by the leave-one-set-out
 # estimate, since reading `disputed` too takes what a linear model cannot: how a likeness, a value
 # that conflicts and a record claim that takes a side in a dispute combine (mean macro-F1 over 37 sets,
-# supported only: logistic 0.777, trees 0.780; supported and disputed: 0.781 and 0.787). 100 to 300
+# supported only: logistic 0.777, trees 0.780; supported and disputed: 0.780 and 0.787). 100 to 300
 # stages, depth 2 to 4 scored within 0.003 of each other.
 BOOSTING = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "subsample": 0.8, "random_state": 0}
 THRESHOLD = 0.4    # least probability of supported or disputed to replace not_in_record (0.4-0.7 tried)

@@ -85,19 +85,41 @@ def contested(index: "RecordIndex | None", hit: "Hit") -> tuple[str, list[tuple[
             return dispute["subject"], sides
     quantity = index.quantity_of_row.get(hit.row)
     if quantity is not None:
-        name = quantity[0]
+        name, mine = quantity
+        # Only figures for the same place and an overlapping period disagree: UNAMIR's 2,500 of
+        # October 1993 and 270 of late April 1994 are two moments, not two views; the RPF's victims
+        # at Kabgayi and across Rwanda are two counts.
         by_value: dict[tuple, list[int]] = {}
         for entry in index.quantities.get(name, []):
-            by_value.setdefault((entry["low"], entry["high"]), []).append(int(index.ids[entry["row"]]))
+            if entry["place"] == mine["place"] and _periods_overlap(entry, mine) and \
+                    (entry["low"] is not None or entry["high"] is not None):
+                by_value.setdefault((entry["low"], entry["high"]), []).append(int(index.ids[entry["row"]]))
         if len(by_value) > 1:
-            from factfinder.check.verdicts import describe
-
-            return name.replace("_", " "), [(describe((float(low if low is not None else high),
-                                                       float(high if high is not None else low))), ids)
-                                             for (low, high), ids in sorted(by_value.items(), key=lambda kv: (
-                                                 kv[0][0] if kv[0][0] is not None else kv[0][1] or 0))
-                                             if low is not None or high is not None]
+            unit = "%" if mine.get("unit") == "percent" else ""
+            return name.replace("_", " "), [(_range_words(low, high) + unit, ids) for (low, high), ids in
+                                             sorted(by_value.items(), key=lambda kv: kv[0][0] if kv[0][0] is not None
+                                                    else kv[0][1])]
     return None
+
+
+def _periods_overlap(a: dict, b: dict) -> bool:
+    """Do two reference entries' periods ("1994-04", "1994-04-06", "" for none) share more than a
+    boundary day? An entry without a period overlaps every other."""
+    if not (a["earliest"] and a["latest"] and b["earliest"] and b["latest"]):
+        return True
+    first = lambda d: d + "-01" * ((10 - len(d)) // 3)   # noqa: E731 - a month's or year's first day
+    last = lambda d: d + "-12" * (len(d) == 4) + "-31" * (len(d) < 10)   # noqa: E731 - its last (as a bound)
+    return first(a["earliest"]) < last(b["latest"]) and first(b["earliest"]) < last(a["latest"])
+
+
+def _range_words(low: float | None, high: float | None) -> str:
+    from factfinder.check.verdicts import describe
+
+    if low is None:
+        return f"at most {describe((float(high), float(high)))}"
+    if high is None:
+        return f"at least {describe((float(low), float(low)))}"
+    return describe((float(low), float(high)))
 
 
 def _side_value(value: dict) -> str:
