@@ -91,7 +91,7 @@ def contested(index: "RecordIndex | None", hit: "Hit") -> tuple[str, list[tuple[
         # at Kabgayi and across Rwanda are two counts.
         by_value: dict[tuple, list[int]] = {}
         for entry in index.quantities.get(name, []):
-            if entry["place"] == mine["place"] and _periods_overlap(entry, mine) and \
+            if entry["place"] == mine["place"] and _same_period(entry, mine) and \
                     (entry["low"] is not None or entry["high"] is not None):
                 by_value.setdefault((entry["low"], entry["high"]), []).append(int(index.ids[entry["row"]]))
         if len(by_value) > 1:
@@ -102,9 +102,10 @@ def contested(index: "RecordIndex | None", hit: "Hit") -> tuple[str, list[tuple[
     return None
 
 
-def _periods_overlap(a: dict, b: dict) -> bool:
+def _same_period(a: dict, b: dict) -> bool:
     """Do two reference entries' periods ("1994-04", "1994-04-06", "" for none) share more than a
-    boundary day? An entry without a period overlaps every other."""
+    boundary day? An entry without a period shares every other's. (`verdicts._periods_overlap` counts
+    a shared boundary day as overlap; here that day is when one figure gave way to the next.)"""
     if not (a["earliest"] and a["latest"] and b["earliest"] and b["latest"]):
         return True
     first = lambda d: d + "-01" * ((10 - len(d)) // 3)   # noqa: E731 - a month's or year's first day
@@ -261,7 +262,7 @@ class SecondLook:
         width = max(len(t["feature"]) for t in trees)
         n = len(trees)
         self.feature = np.zeros((n, width), dtype=np.int64)
-        self.cut = np.zeros((n, width), dtype=np.float32)
+        self.cut = np.zeros((n, width), dtype=np.float64)
         self.left = np.tile(np.arange(width), (n, 1))    # a leaf leads to itself: every path walks `depth` steps
         self.right = self.left.copy()
         self.leaf = np.zeros((n, width), dtype=np.float64)
@@ -269,15 +270,15 @@ class SecondLook:
             nodes = len(tree["feature"])
             inner = np.asarray(tree["left"]) >= 0
             self.feature[i, :nodes] = np.where(inner, tree["feature"], 0)
-            self.cut[i, :nodes] = np.asarray(tree["threshold"], dtype=np.float32)
+            self.cut[i, :nodes] = tree["threshold"]
             self.left[i, :nodes] = np.where(inner, tree["left"], np.arange(nodes))
             self.right[i, :nodes] = np.where(inner, tree["right"], np.arange(nodes))
             self.leaf[i, :nodes] = tree["value"]
         self._rows = np.arange(n)
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        # scikit-learn's trees compare features as float32 against their thresholds
-        x = np.asarray([features[name] for name in self.features], dtype=np.float32)
+        # scikit-learn's trees read the features as float32 and compare them with float64 thresholds
+        x = np.asarray([features[name] for name in self.features], dtype=np.float32).astype(np.float64)
         node = np.zeros(len(self._rows), dtype=np.int64)
         for _ in range(self.depth):
             go_left = x[self.feature[self._rows, node]] <= self.cut[self._rows, node]
