@@ -120,7 +120,7 @@ def as_spec(model: GradientBoostingClassifier, names: list[str]) -> dict:
 
 
 def model_json(spec: dict) -> str:
-    """The model file's text: one key a line, each tree on a line of its own (1,800 trees)."""
+    """The model file's text: one key a line, each tree on a line of its own (600 trees)."""
     lines = [f" {json.dumps(key)}: {json.dumps(value, separators=(',', ':'))}" for key, value in spec.items()
              if key != "trees"]
     trees = ",\n  ".join(json.dumps(tree, separators=(",", ":")) for tree in spec["trees"])
