@@ -261,3 +261,18 @@ def test_only_figures_of_the_same_place_and_time_make_a_disagreement():
     assert sides == [("2,400", [104]), ("5,500", [103])]
     # and another place's figure is a count of something else
     assert second_look.contested(index, _quantity_hit(4)) is None
+
+
+def test_disputed_needs_a_statement_about_the_same_thing(monkeypatch):
+    # "(May 17, 2001).": a citation's date, alike only in form to a dated heading of the dispute on
+    # the day of the attack; dated apart and sharing no word, it is not read as disputed.
+    _eager(monkeypatch, "disputed")
+    index = _DisputedIndex()
+    heading = {**_record("BEFORE 6 APRIL 1994", "1994-04-06", [], []), "id": 11}
+    index.records[11] = heading
+    citation = {"text": "(May 17, 2001).", "start": 0, "end": 15, "stance": "asserts", "asserted_by": "author"}
+    values = {"date": {"earliest": "2001-05-17", "latest": "2001-05-17", "days": 1}, "places": [], "actors": [],
+              "figures": []}
+    hit = Hit(row=0, claim_id=11, score=0.5, cosine=0.53, bm25=0.0, matches=[], claim=heading)
+    not_found = ClaimCheck(text=citation["text"], start=0, end=15, verdict="not_in_record")
+    assert second_look.reconsider(index, citation, values, [hit], None, not_found) is not_found

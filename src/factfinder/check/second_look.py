@@ -375,7 +375,11 @@ def _read_as_disputed(index: "RecordIndex", check: ClaimCheck, hits: list["Hit"]
     the text takes is left open: had its value matched one, the rules would have said so."""
     from factfinder.check import verdicts
 
-    alike = [(h, t) for h, t in zip(hits or [], traits) if t["contested"] and t["cos"] >= RELATED]
+    # The claim must be about what that statement is about: not dated apart from it, not of another
+    # actor, and holding one of its content words ("(May 17, 2001)", a citation's date, is near a
+    # heading of the dispute on the plane's date, and on nothing of it).
+    alike = [(h, t) for h, t in zip(hits or [], traits) if t["contested"] and t["cos"] >= RELATED
+             and t["date"] != -1 and not t["actors_conflict"] and t["share"] > 0]
     if not alike:
         return check
     hit, traits_of_hit = max(alike, key=lambda ht: ht[1]["cos"])
