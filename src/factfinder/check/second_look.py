@@ -114,26 +114,19 @@ def _same_period(a: dict, b: dict) -> bool:
 
 
 def _range_words(low: float | None, high: float | None) -> str:
+    """A figure of the record in words: "60,000", "25,000–45,000", "at least 500,000", "at most 100,000"."""
     from factfinder.check.verdicts import describe
 
-    if low is None:
-        return f"at most {describe((float(high), float(high)))}"
-    if high is None:
-        return f"at least {describe((float(low), float(low)))}"
-    return describe((float(low), float(high)))
+    return describe((float(low) if low is not None else 0.0, float(high) if high is not None else math.inf))
 
 
 def _side_value(value: dict) -> str:
-    from factfinder.check.verdicts import describe
-
     if "date" in value:
         return str(value["date"])
     if "group" in value:
         return str(value["group"]).replace("_", " ")
     low, high = value.get("low"), value.get("high")
-    if low is None and high is None:
-        return "no figure"
-    return describe((float(low if low is not None else 0), math.inf if high is None else float(high)))
+    return "no figure" if low is None and high is None else _range_words(low, high)
 
 
 def _hit_traits(values: dict, words: set[str], hit: "Hit", index: "RecordIndex | None" = None) -> dict:
