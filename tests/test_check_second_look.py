@@ -259,8 +259,35 @@ def test_only_figures_of_the_same_place_and_time_make_a_disagreement():
     subject, sides = second_look.contested(index, _quantity_hit(2))
     assert subject == "unamir strength"
     assert sides == [("2,400", [104]), ("5,500", [103])]
-    # and another place's figure is a count of something else
+    # and the zone's figure of August is of another place and time
     assert second_look.contested(index, _quantity_hit(4)) is None
+
+
+class _RivalIndex(_Index):
+    """The RPF's victims in the reference pack: three estimates across Rwanda, Amnesty International's
+    "hundreds of deliberate executions", and the fifteen killed near Kabgayi."""
+
+    def __init__(self) -> None:
+        entries = [(25000, 45000, "1994-04", "1994-08", "Rwanda"), (60000, 60000, "1994-04", "1995-08", "Rwanda"),
+                   (10000, 99999, "1994-04", "1994-07", "Rwanda"), (100, 999, "1994-04", "1994-08", "Rwanda"),
+                   (15, 15, "1994-06-01", "1994-06-30", "Kabgayi (Gitarama)")]
+        self.ids = np.arange(201, 201 + len(entries))
+        self.quantities = {"rpf_killings": [
+            {"row": row, "low": low, "high": high, "unit": "people", "earliest": earliest, "latest": latest,
+             "place": place} for row, (low, high, earliest, latest, place) in enumerate(entries)]}
+        self.quantity_of_row = {e["row"]: ("rpf_killings", e) for e in self.quantities["rpf_killings"]}
+
+
+def test_only_rival_estimates_of_one_count_are_sides():
+    index = _RivalIndex()
+    subject, sides = second_look.contested(index, Hit(row=1, claim_id=202, score=0.7, cosine=0.7, bm25=1.0,
+                                                      matches=[], claim=_record("60,000.", None, [], [])))
+    assert subject == "rpf killings"
+    # the executions Amnesty counted and the fifteen of Kabgayi are no estimate of the whole
+    assert [value for value, _ in sides] == ["10,000–99,999", "25,000–45,000", "60,000"]
+    # and Kabgayi's fifteen take no side in it
+    assert second_look.contested(index, Hit(row=4, claim_id=205, score=0.7, cosine=0.7, bm25=1.0, matches=[],
+                                            claim=_record("Fifteen.", None, [], []))) is None
 
 
 def test_disputed_needs_a_statement_about_the_same_thing(monkeypatch):

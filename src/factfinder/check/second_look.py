@@ -86,12 +86,14 @@ def contested(index: "RecordIndex | None", hit: "Hit") -> tuple[str, list[tuple[
     quantity = index.quantity_of_row.get(hit.row)
     if quantity is not None:
         name, mine = quantity
-        # Only figures for the same place and an overlapping period disagree: UNAMIR's 2,500 of
+        # Only figures of the same count over an overlapping period disagree: UNAMIR's 2,500 of
         # October 1993 and 270 of late April 1994 are two moments, not two views; the RPF's victims
-        # at Kabgayi and across Rwanda are two counts.
+        # at Kabgayi and across Rwanda are two counts (`verdicts.rival_figures`).
+        from factfinder.check.verdicts import rival_figures
+
         by_value: dict[tuple, list[int]] = {}
         for entry in index.quantities.get(name, []):
-            if entry["place"] == mine["place"] and _same_period(entry, mine) and \
+            if (entry is mine or rival_figures(entry, mine)) and _same_period(entry, mine) and \
                     (entry["low"] is not None or entry["high"] is not None):
                 by_value.setdefault((entry["low"], entry["high"]), []).append(int(index.ids[entry["row"]]))
         if len(by_value) > 1:

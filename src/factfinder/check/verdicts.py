@@ -1837,6 +1837,10 @@ def _names(*texts: str) -> set[str]:
                     if len(capitals) >= 3:
                         out.add("".join(w[0] for w in capitals).lower())
             out |= {fold(a) for a in re.findall(r"\b[A-Z]{3,}\b", piece)}
+        if re.search(r"\bcensus\b|\brecensement\b", text or "", re.I):
+            # A source reading a census ("HRW …, reading the 1991 census"): "the 1991 census recorded 8.4 per
+            # cent" credits the census itself.
+            out |= {"census", "recensement"}
     if any(re.search(r"government of rwanda|republic of rwanda|rwandan government|minist", n) for n in out):
         # In a text about Rwanda an unqualified "the government" is Rwanda's ("the French government" is not it).
         out |= {"rwandan government", "government of rwanda", "rwanda's government", "rwandan authorities",
@@ -1946,6 +1950,27 @@ def _longer_than(entry: dict, days: int) -> bool:
         return True
     return (last - first).days + 1 > days
 SERIES_CLASSES = {"troops", "cases", "convicted", "courts", "trials", "indicted", "acquitted", "prisoners", "detainees"}
+
+
+RIVAL_GAP = 10.0        # two figures of one quantity this many times apart count different things ...
+RIVAL_GAP_ELSEWHERE = 4.0   # ... and, given for two places, this many times apart
+
+
+def rival_figures(a: dict, b: dict) -> bool:
+    """Could two reference figures of one quantity be two views of the same count? Figures for
+    one place are, unless one is more than RIVAL_GAP times the other: the "hundreds of deliberate
+    executions" Amnesty counted are not an estimate of the RPF's victims beside "tens of
+    thousands". Figures for two places are only when of like magnitude: a million refugees into
+    Zaire and half a million into North Kivu are two estimates of one flight; the fifteen killed
+    near Kabgayi are a part of the RPF's victims across Rwanda, not a rival estimate of them."""
+    def bounds(e: dict) -> tuple[float, float]:
+        low, high = e.get("low"), e.get("high")
+        return (float(low) if low is not None else 0.0, float(high) if high is not None else math.inf)
+
+    (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
+    gap = max(b_low / a_high if a_high else math.inf, a_low / b_high if b_high else math.inf, 1.0)
+    same_place = (a.get("place") or "") == (b.get("place") or "")
+    return gap <= (RIVAL_GAP if same_place else RIVAL_GAP_ELSEWHERE)
 
 
 def _entries_differ(a: dict, b: dict) -> bool:
@@ -2225,7 +2250,12 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                                                   if index.places.specific(p) or p in within} or {"-"})]
         if not local and not values.get("places_inherited"):
             return None
-        entries = local or entries   # a place carried from the sentence before is a guess: it may not apply
+        if local and values.get("places_inherited") and not any(
+                _within(value, _entry_range(e), max(tolerance(figure), tolerance(e))) for e in local):
+            # A place carried from the sentence before is a guess: "tens of thousands" after a sentence on
+            # the fifteen killed near Kabgayi counts the whole, not that place.
+            local = []
+        entries = local or entries
     if mine and mine["days"] <= 366 and not percent:
         # The record's figures for the text's time; none for it: the record does not say.
         # (A share of a population is one quantity whatever year a source measured it in.)
@@ -2274,7 +2304,10 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     # or a toll given for different periods is still a disagreement.
     series = counted in SERIES_CLASSES and any(not _periods_overlap(a, b) for a in entries for b in entries)
     if not series:
+        # (A part is no rival: the fifteen killed at Kabgayi do not dispute the RPF's victims across
+        # Rwanda; see `rival_figures`.)
         disputing = [(a, b) for a in entries for b in entries if a is not b and _entries_differ(a, b)
+                     and rival_figures(a, b)
                      and (_periods_overlap(a, b) or counted not in SERIES_CLASSES)
                      and not (counted in CUMULATIVE_CLASSES and (a.get("latest") or "")[:7] != (b.get("latest") or "")[:7])]
     else:
@@ -2299,9 +2332,11 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         # a side of that disagreement even where its value fits both.
         rival = [b for a, b in disputing if a in agree]
         if rival:
+            sides = [e for e in entries if e in agree or e in rival]
             return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ("
-                           f"{', '.join(sorted({shown(e) for e in entries}))}); the text's {said} agrees with "
-                           f"{len(agree)} of them.", evidence, pro)
+                           f"{', '.join(sorted({shown(e) for e in sides}))}); the text's {said} agrees with "
+                           f"{len(agree)} of them.",
+                           [ev for ev, e in zip(evidence, agree + disagree) if e in sides], pro)
         return Finding("quantity", "supported", f"The text's {said} agrees with the record's figure for the {what} "
                        f"({shown(agree[0])}, {agree[0]['asserted_by']}).", [e for e in evidence
                                                                            if e.relation == "supports"], max(pro, 1))
@@ -2338,9 +2373,14 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        f"is {'higher' if value[1] < span[0] else 'lower'} ({describe(span)}{'%' if percent else ''}).",
                        evidence, len(_sources(evidence, "contradicts")),
                        signal="minimises" if value[1] < span[0] and name in GENOCIDE_TOLLS and not ours else "")
-    if disputing and not series and span[0] <= value[0] and value[1] <= span[1]:
-        return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ({describe(span)}"
-                       f"{'%' if percent else ''}); the text's {said} lies inside that range.", evidence, 0)
+    if disputing and not series:
+        # The span of the figures that disagree with one another, not of every count of the quantity.
+        sides = [e for pair in disputing for e in pair]
+        span = (min(_entry_range(e)[0] for e in sides),
+                max(float(e["high"] if e.get("high") is not None else e["low"]) for e in sides))
+        if span[0] <= value[0] and value[1] <= span[1]:
+            return Finding("quantity", "disputed", f"The record's sources disagree on the {what} ({describe(span)}"
+                           f"{'%' if percent else ''}); the text's {said} lies inside that range.", evidence, 0)
     return None
 
 
@@ -2481,8 +2521,16 @@ _REJECTS_DENIAL = re.compile(r"\b(no (\w+ )?doubt|no question|without (a )?doubt
                              r"myth|false|faux|lie|lies|mensonge\w*|deni\w*|negation\w*|négation\w*|révisionn\w*|"
                              r"revisionis\w*|refut\w*|reject\w*|debunk\w*|so-called|prétendu\w*|theory|thèse|"
                              r"misleading|trompeu\w*|wrong|unfounded|infond\w*)\b", re.I)
-_NEGATED_THESIS = re.compile(r"\b(not|no|never|rather than|instead of|far from|pas|jamais|plutôt que|loin d['’]être)\b"
-                             r"[\w\s,'’]{0,25}$", re.I)
+# ("no more than 50,000 died in what was simply a civil war" is a bound, not a negation of the thesis)
+_NEGATED_THESIS = re.compile(r"\b(not|no(?!\s+(?:more|fewer|less|longer)\b)|never|none|nothing|nor|neither|"
+                             r"rather than|instead of|far from|opposite of|contrary to|pas|jamais|aucun\w*|ni|"
+                             r"plutôt que|loin d['’]être|contraire d\w*)\b"
+                             r"[\w\s,'’\"“«]{0,45}$", re.I)
+# A thesis named in quotation marks after words that talk about it ("talk of a \"double genocide\"",
+# « parler de « double génocide » »): the phrase mentioned, not asserted.
+_THESIS_MENTIONED = re.compile(r"(talk|speak|speaking|talking|notion|idea|claims?|label|term|words?|phrase|slogan|"
+                               r"thesis|narrative|parler|parlent|thèse|notion|idée|discours|récit)\s+(of\s+|about\s+|"
+                               r"de\s+|d['’]\s*|du\s+)?(a\s+|an\s+|the\s+|un\s+|une\s+)?[\"“«]\s*$", re.I)
 THESIS_COSINE = 0.45
 # What a record claim must say to assert the thesis (not a title, a table row or another subject).
 THESIS_WORDS = {
@@ -2525,6 +2573,11 @@ def _thesis_finding(index: RecordIndex, claim: dict, stance: str) -> Finding | N
             continue
         if name != "planned" and _NEGATED_THESIS.search(text[:found.start()]):
             continue   # "not as a double genocide": the denial named in order to reject it
+        if _THESIS_MENTIONED.search(text[:found.start()]):
+            continue   # "talk of a \"double genocide\"": the phrase mentioned, not asserted
+        if name == "planned" and re.search(r"\b(opposite of|contrary to|no evidence that|aucune preuve que)\b"
+                                           r"[^.;]{0,40}$", text[:found.start()], re.I):
+            continue   # "the opposite of a spontaneous reaction", "no evidence that the killings were unplanned"
         if name == "planned" and re.search(r"\b(not|rather than|instead of|plutôt que|pas)\s+(as\s+)?(an?\s+|some\s+|"
                                            r"une?\s+)?(\w+\s+)?$", text[:found.start()], re.I) and \
                 not re.match(r"(no|not|never|without|pas|jamais|aucun)", found.group(0), re.I):
@@ -3629,7 +3682,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         case = record["features"]["proceeding"]
         court = case["court"]
         theirs = set(case["terms"])
-        terms = _clause_terms(text, case["accused"], all_terms) if len(cases) > 1 else all_terms
+        named = [c["features"]["proceeding"]["accused"] for c in cases]
+        terms = _clause_terms(text, case["accused"], all_terms, named) if len(cases) > 1 else all_terms
         if respective and case["accused"] in respective:
             terms = respective[case["accused"]]
         shown = " or ".join(_term_words(t) for t in case["terms"]) or "no prison term"
@@ -3735,8 +3789,11 @@ _ICTR_DECIDED = re.compile(r"\b" + _ICTR_NAME + r"\s+(?:\w+\s+){0,2}?(?:sentence
                            + _ICTR_NAME + r"\b", re.I)
 _TRIAL_ONLY = re.compile(r"\b(first (judgment|conviction|verdict|trial)|trial (judgment|chamber)|at trial|"
                          r"first instance|premi(er|ère) (jugement|condamnation|procès)|en première instance)\b", re.I)
-_APPEAL_WORD = re.compile(r"\b(appeal\w*|appel|upheld|confirm\w*|overturned|quashed|reduced|cassation)\b", re.I)
-_DECISION_WORD = re.compile(r"\b(sentenced|convicted|acquitted|confirmed|upheld|overturned|quashed|reduced|"
+_APPEAL_WORD = re.compile(r"\b(appeal\w*|appel|upheld|confirm\w*|overturned|quashed|reduced|cleared|cassation)\b", re.I)
+# ("was given twelve years in June 2002": a term given or received is a decision too)
+_DECISION_WORD = re.compile(r"\b((?:given|received|handed|got|gets|receives|écop\w+|reçu)"
+                            r"(?=\s+(?:a\s+|an\s+)?(?:\w+[- ]){0,3}(?:years?|life|ans|perpétuité)\b)|"
+                            r"sentenced|convicted|acquitted|confirmed|upheld|overturned|quashed|reduced|"
                             r"convictions?|acquittals?|condamnation|acquittement|"
                             r"found guilty|jailed|condamn\w*|confirm\w*|acquitt\w*|reconnu coupable|verdict|judgment|"
                             r"jugement|arrêt)\b", re.I)
@@ -3814,17 +3871,34 @@ def _year_of(text: str, accused: str) -> str | None:
     return after.group(1) if after else None
 
 
-def _clause_terms(text: str, accused: str, terms: set) -> set:
-    """The terms stated in the clause that names this accused ("A got 25 years; B and C life")."""
+def _clause_terms(text: str, accused: str, terms: set, others: Sequence[str] = ()) -> set:
+    """The terms stated in the clause that names this accused ("A got 25 years; B and C life").
+    `others`: the other accused the sentence names, whose own words end this one's ("Ngeze's
+    sentence was cut to thirty-five years and Nahimana's to thirty")."""
     words = name_tokens(accused_name(accused))
     folded = fold(text)
-    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", folded if len(folded) == len(text) else text) \
-        if words else None
+    searched = folded if len(folded) == len(text) else text
+    found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", searched) if words else None
     if not found:
         return terms
     elliptic = re.match(r"(?:\s*,[^,;.]{1,40},)?\s+(\d{1,2}|life)(?:\s+years)?\s*(?:[.;,]|and\b|et\b|$)", text[found.end():])
     if elliptic:
         return {elliptic.group(1)}   # "A received 32 years, and B 35": B's term is the bare number
+    if re.match(r"['’]s\b", text[found.end():]):
+        # "Nahimana's sentence stood at 30 years and Ngeze's at 35": a possessive's term is the one
+        # written before the next accused's name.
+        later = [m.start() for other in others if other != accused and (tokens := name_tokens(accused_name(other)))
+                 for m in re.finditer(r"(?i)\b" + re.escape(tokens[-1]) + r"\b", searched) if m.start() > found.end()]
+        segment = text[found.end():min(later) if later else len(text)]
+        segment = re.split(r"[;.](?:\s|$)", segment)[0]
+        own = sentence_terms(segment) if _TERM_CONTEXT.search(segment) else set()
+        if not own:
+            bare = re.search(r"\b(?:to|at|became|was|of|à)\s+(?:a\s+)?(life|perpétuité|\d{1,2}|[a-zé]+(?:-[a-zé]+)?)\b",
+                             segment, re.I)
+            term = _listed_term(bare.group(1)) if bare else None
+            own = {term} if term else set()
+        if own:
+            return own
     start = max(text.rfind(";", 0, found.start()), text.rfind(". ", 0, found.start())) + 1
     ends = [i for i in (text.find(";", found.end()), text.find(". ", found.end())) if i >= 0]
     clause = text[start:min(ends) if ends else len(text)]
@@ -4226,6 +4300,21 @@ def _previous_quantity(index: RecordIndex, previous: tuple, figure: dict, text: 
     return None
 
 
+_PART_AFTER = re.compile(r"\s+(other|more|further|additional|autres?|de plus)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(another|an additional|a further|together with|along with|besides|"
+                          r"including|among them|dont)\s+$", re.I)
+
+
+def _part_of_count(text: str, figure: dict) -> bool:
+    """A figure that counts a part of a group the sentence also counts: "and two other civilians",
+    "ten more clergy", "among them three bishops". Not the quantity's figure."""
+    written = figure.get("text") or ""
+    at = text.find(written) if written else -1
+    if at < 0:
+        return False
+    return bool(_PART_AFTER.match(text, at + len(written)) or _PART_BEFORE.search(text[max(0, at - 25):at]))
+
+
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
           sentence_hits: list[Hit] | None = None) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
@@ -4256,6 +4345,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     for position, figure in enumerate(ordered):
         if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
             continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
+        if len(ordered) > 1 and _part_of_count(claim["text"], figure):
+            continue   # "thirteen clergy and two other civilians": a part of the toll the sentence adds up
         figure = _bound_flipped(claim["text"], figure)
         fvalues = values
         if str(figure.get("counted") or "").lower() in TROOP_WORDS and values.get("event_type") == "killing" \
