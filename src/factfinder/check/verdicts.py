@@ -2529,7 +2529,7 @@ _NEGATED_THESIS = re.compile(r"\b(not|no(?!\s+(?:more|fewer|less|longer)\b)|neve
 # A thesis named in quotation marks after words that talk about it ("talk of a \"double genocide\"",
 # « parler de « double génocide » »): the phrase mentioned, not asserted.
 _THESIS_MENTIONED = re.compile(r"(talk|speak|speaking|talking|notion|idea|claims?|label|term|words?|phrase|slogan|"
-                               r"thesis|narrative|parler|parlent|thèse|notion|idée|discours|récit)\s+(of\s+|about\s+|"
+                               r"thesis|narrative|parler|parlent|thèse|idée|discours|récit)\s+(of\s+|about\s+|"
                                r"de\s+|d['’]\s*|du\s+)?(a\s+|an\s+|the\s+|un\s+|une\s+)?[\"“«]\s*$", re.I)
 THESIS_COSINE = 0.45
 # What a record claim must say to assert the thesis (not a title, a table row or another subject).
