@@ -25,6 +25,10 @@ Then:
   BM25 retrieval, the rhetoric rules (matched before the wait), the wait for the last sentence vectors, retrieval (fusion and re-ranking
   in the search), judging, markers and stance. Wall seconds and the main thread's CPU
   seconds per stage; the embedding thread's CPU and the whole process's CPU beside them.
+  The encoder runs in the precision the machine would use (`embed.embedding_precision`);
+  where that is bfloat16, every check is also run in float32, the two alternating so the
+  machine's load weighs on both alike, and the ratio of their medians is reported
+  (`--baseline-precision`).
 
 The per-check cost should barely grow with the record: only the dense scan (a matrix
 product over all claims) and BM25 retrieval depend on N. Results go to
@@ -362,8 +366,26 @@ def _model_tag() -> str:
     return hashlib.sha256(model_version().encode()).hexdigest()[:12]
 
 
+@contextlib.contextmanager
+def _precision(precision: str):  # noqa: ANN202 - a context manager
+    """Run the encoder in `precision` (float32 or bfloat16) for the block."""
+    import os
+
+    from factfinder.embed import _PRECISION_ENV
+
+    before = os.environ.get(_PRECISION_ENV)
+    os.environ[_PRECISION_ENV] = precision
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(_PRECISION_ENV, None)
+        else:
+            os.environ[_PRECISION_ENV] = before
+
+
 def run_size(size: int, text: str, repeat: int, workdir: Path, embed_limit: int,  # noqa: ANN001
-             rate: float | None) -> dict:
+             rate: float | None, precision: str = "float32", baseline: str | None = None) -> dict:
     """Generate (or reuse) a record of `size` claims, build (or load) its index, check `text`.
 
     A record kept from an earlier run in `workdir` (its `benchmark-record.json` says it was
@@ -414,7 +436,17 @@ def run_size(size: int, text: str, repeat: int, workdir: Path, embed_limit: int,
     RecordIndex.build(wb)
     load_seconds = time.perf_counter() - started
     check_once(wb, "On 7 April 1994 soldiers killed 12 people in Kigali, witnesses said.")   # lazy models
-    runs = [check_once(wb, text) for _ in range(repeat)]
+    # With a baseline precision, checks alternate between the two (the machine's load then weighs
+    # on both alike) and the report gives the ratio of their medians.
+    precisions = [precision] + ([baseline] if baseline and baseline != precision else [])
+    runs_by: dict[str, list[dict]] = {p: [] for p in precisions}
+    for _ in range(repeat):
+        for chosen in precisions:
+            with _precision(chosen):
+                if len(runs_by[chosen]) == 0 and chosen != precisions[0]:
+                    check_once(wb, "On 7 April 1994 soldiers killed 12 people in Kigali.")   # trace it
+                runs_by[chosen].append(check_once(wb, text))
+    runs = runs_by[precision]
     wb.close()
     keys = [s for stage in STAGES + ("total",) for s in (stage, stage + "_cpu")] + ["embedding_thread_cpu",
                                                                                     "dense_scan"]
@@ -427,6 +459,16 @@ def run_size(size: int, text: str, repeat: int, workdir: Path, embed_limit: int,
            "checked_claims": runs[0]["claims"], "check_seconds": median,
            "check_total_runs": [round(r["total"], 3) for r in runs],
            "check_total_cpu_runs": [round(r["total_cpu"], 3) for r in runs], "verdicts": runs[0]["verdict_counts"]}
+    row["embedding_precision"] = precision
+    if len(precisions) == 2:
+        other = runs_by[precisions[1]]
+        base = {key: round(statistics.median(r[key] for r in other), 3) for key in keys}
+        row["baseline"] = {"embedding_precision": precisions[1], "check_seconds": base,
+                           "check_total_runs": [round(r["total"], 3) for r in other],
+                           "check_total_cpu_runs": [round(r["total_cpu"], 3) for r in other],
+                           "verdicts": other[0]["verdict_counts"]}
+        row["ratio_to_baseline"] = {key: round(median[key] / max(base[key], 1e-9), 3)
+                                    for key in ("total", "total_cpu", "embedding", "embedding_thread_cpu")}
     if "stand_in_embeddings" in build:
         row["stand_in_embeddings"] = build["stand_in_embeddings"]
         if rate:
@@ -444,12 +486,17 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--embed-limit", type=int, default=10000,
                         help="records larger than this get stand-in vectors for claims not embedded in a smaller "
                              "run (see stand_in_embeddings); 0 embeds everything for real")
+    parser.add_argument("--baseline-precision", choices=("float32", "bfloat16"), default="float32",
+                        help="also check in this encoder precision, alternating, and report the ratio "
+                             "(nothing extra when it is the precision the machine uses)")
     args = parser.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",") if x]
     embed_limit = args.embed_limit or max(sizes)
 
     from factfinder.check import _get_extractor
-    from factfinder.embed import encode, load_model
+    from factfinder.embed import embedding_precision, encode, load_model
+
+    precision = embedding_precision()
 
     text = checked_text(args.words)
     started = time.perf_counter()
@@ -457,7 +504,9 @@ def main(argv: list[str] | None = None) -> dict:
     load_model()
     encode(["warm up"])
     models_seconds = time.perf_counter() - started
-    print(f"checked text: {len(text.split()):,} words; models loaded in {models_seconds:.1f} s")
+    print(f"checked text: {len(text.split()):,} words; models loaded in {models_seconds:.1f} s; encoder in "
+          f"{precision}" + (f" (baseline {args.baseline_precision}, alternating)"
+                            if args.baseline_precision != precision else ""))
     rows: list[dict] = []
     rate = None   # claims embedded per CPU second, measured on the first real build
     if args.workdir:
@@ -465,7 +514,8 @@ def main(argv: list[str] | None = None) -> dict:
     # A named workdir keeps its records for the next run; without one they go with the run.
     with (contextlib.nullcontext(args.workdir) if args.workdir else tempfile.TemporaryDirectory()) as tmp:
         for size in sizes:
-            row = run_size(size, text, args.repeat, Path(tmp), embed_limit, rate)
+            row = run_size(size, text, args.repeat, Path(tmp), embed_limit, rate, precision,
+                           args.baseline_precision)
             if rate is None and row["index_embedded_claims"] and "stand_in_embeddings" not in row:
                 rate = row["index_embedded_claims"] / max(row["index_build_cpu_seconds"], 1e-9)
                 row["embedding_claims_per_cpu_second"] = round(rate, 1)
@@ -479,7 +529,11 @@ def main(argv: list[str] | None = None) -> dict:
                   f"load {row['index_load_seconds']:.2f} s, {row['index_cache_mb']:.0f} MB | check of "
                   f"{row['checked_claims']} claims, CPU s: " +
                   " + ".join(f"{stage} {s[stage + '_cpu']:.2f}" for stage in STAGES) +
-                  f" = {s['total_cpu']:.2f} (wall {s['total']:.2f})")
+                  f" = {s['total_cpu']:.2f} (wall {s['total']:.2f})" +
+                  (f" | {row['baseline']['embedding_precision']}: CPU {row['baseline']['check_seconds']['total_cpu']:.2f}"
+                   f" (wall {row['baseline']['check_seconds']['total']:.2f}), ratio CPU "
+                   f"{row['ratio_to_baseline']['total_cpu']:.2f}, wall {row['ratio_to_baseline']['total']:.2f}"
+                   if "baseline" in row else ""))
             payload = {"text_words": len(text.split()), "models_load_seconds": round(models_seconds, 1),
                        "target": "a 5,000-word text checked against 100k claims in under 2 s on 2 cores",
                        "note": "check_seconds are check_text's own timings (median of --repeat runs): wall "
@@ -489,6 +543,7 @@ def main(argv: list[str] | None = None) -> dict:
                                "Wall seconds depend on what else the machine runs. Records larger than "
                                "embed_limit use stand-in vectors for claims no smaller run embedded. Build "
                                "figures are those of the run that built the index (index_built).",
+                       "embedding_precision": precision,
                        "embed_limit": embed_limit, "sizes": rows}
             write_result("check_speed", payload)   # after each size: partial runs still report
     print()

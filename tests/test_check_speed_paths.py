@@ -51,9 +51,11 @@ def embedder():
     return embed
 
 
-def test_the_traced_encoder_gives_the_eager_models_vectors(embedder):
+def test_the_traced_encoder_gives_the_eager_models_vectors(embedder, monkeypatch):
     # The packaged pipeline (transformer, mean pooling, normalisation) runs traced with TorchScript,
     # which releases the interpreter lock during the forward pass; the vectors must be the model's.
+    monkeypatch.setenv("FACTFINDER_EMBED_PRECISION", "float32")
+    assert embedder.embedding_precision() == "float32"
     forward = embedder._traced_forward()
     assert forward is not None, "the packaged model should trace"
     texts = [s for s in TEXT.replace("\n", " ").split(". ") if s.strip()] + ["Short.", "word " * 300]
@@ -63,6 +65,38 @@ def test_the_traced_encoder_gives_the_eager_models_vectors(embedder):
     assert traced.shape == eager.shape == (len(texts), embedder.DIMENSIONS)
     assert float(np.abs(traced - eager).max()) < 1e-5   # truncation at the model's 256 tokens included
     assert np.allclose(np.linalg.norm(traced, axis=1), 1.0, atol=1e-5)
+
+
+def test_bfloat16_vectors_stand_for_the_float32_ones(embedder, monkeypatch):
+    # Where the CPU multiplies bfloat16 the encoder runs in it; vectors cached in float32 (a record
+    # embedded before, or on another machine) are compared with them, so they must agree closely,
+    # far closer than any similarity threshold the check uses (its steps are hundredths).
+    texts = [s for s in TEXT.replace("\n", " ").split(". ") if s.strip()] + ["Short.", "word " * 300]
+    monkeypatch.setenv("FACTFINDER_EMBED_PRECISION", "float32")
+    full = embedder.encode(texts, batch_size=4)
+    monkeypatch.setenv("FACTFINDER_EMBED_PRECISION", "bfloat16")
+    assert embedder._traced_forward() is not embedder._traced.get("float32")
+    half = embedder.encode(texts, batch_size=4)
+    assert half.dtype == np.float32 and half.shape == full.shape
+    assert np.allclose(np.linalg.norm(half, axis=1), 1.0, atol=1e-5)
+    cosines = np.sum(half * full, axis=1)
+    assert float(cosines.min()) > 0.9995
+    assert not np.array_equal(half, full)   # it did run in bfloat16
+    # The nearest text of each text is the same in either precision.
+    assert np.array_equal(np.argsort(-(half @ full.T), axis=1)[:, :3], np.argsort(-(full @ full.T), axis=1)[:, :3])
+
+
+def test_the_precision_is_chosen_from_the_cpu_unless_set(embedder, monkeypatch):
+    monkeypatch.delenv("FACTFINDER_EMBED_PRECISION", raising=False)
+    monkeypatch.setattr(embedder, "_cpu_multiplies_bfloat16", lambda: True)
+    assert embedder.embedding_precision() == "bfloat16"
+    monkeypatch.setattr(embedder, "_cpu_multiplies_bfloat16", lambda: False)
+    assert embedder.embedding_precision() == "float32"
+    monkeypatch.setenv("FACTFINDER_EMBED_PRECISION", " BFloat16 ")
+    assert embedder.embedding_precision() == "bfloat16"
+    monkeypatch.setenv("FACTFINDER_EMBED_PRECISION", "fp16")
+    with pytest.raises(ValueError, match="float32, bfloat16"):
+        embedder.embedding_precision()
 
 
 def test_background_encoder_gives_the_plain_vectors_in_submission_order(embedder):

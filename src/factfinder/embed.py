@@ -15,6 +15,13 @@ the transformer runs traced with TorchScript (`_traced_forward`), which releases
 whole forward pass where eager PyTorch takes it back between operations. The model weights are not changed (dynamic
 int8 quantisation was measured and rejected: cosine to the float vectors 0.90–0.95 on
 real sentences, and the record's cached vectors would all have to be recomputed).
+
+Where the CPU multiplies bfloat16 itself (AVX512-BF16 or AMX), the traced transformer runs under
+bfloat16 autocast (`embedding_precision`): its matrix products in bfloat16, layer norms, softmax
+and pooling in float32. Measured on these machines (AMD EPYC, 191 sentences of a law-review
+article): 2.70 → 1.55 CPU-s, every vector within cosine 0.99997 of the float32 one, so vectors
+cached by either precision can be compared with the other's. Without those instructions bfloat16
+is emulated and slower, so float32 is kept; FACTFINDER_EMBED_PRECISION=float32|bfloat16 overrides.
 """
 
 from __future__ import annotations
@@ -83,8 +90,35 @@ def load_model():  # noqa: ANN201 - a SentenceTransformer
         return _model
 
 
-_traced = None
+_traced: dict[str, object] = {}   # precision -> forward function, or False where tracing failed
 _traced_lock = threading.Lock()
+PRECISIONS = ("float32", "bfloat16")
+_PRECISION_ENV = "FACTFINDER_EMBED_PRECISION"
+
+
+def _cpu_multiplies_bfloat16() -> bool:
+    """Whether the CPU has bfloat16 dot-product instructions (read from /proc/cpuinfo's flags)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as info:
+            for line in info:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
+
+
+def embedding_precision() -> str:
+    """'bfloat16' where the CPU multiplies it natively, else 'float32'; the environment variable
+    FACTFINDER_EMBED_PRECISION (float32 or bfloat16) overrides. See the module docstring."""
+    chosen = os.environ.get(_PRECISION_ENV, "").strip().lower()
+    if chosen:
+        if chosen not in PRECISIONS:
+            raise ValueError(f"{_PRECISION_ENV}={chosen!r}: use one of {', '.join(PRECISIONS)} "
+                             "(or unset it to choose from the CPU)")
+        return chosen
+    return "bfloat16" if _cpu_multiplies_bfloat16() else "float32"
 
 
 def _traced_forward():  # noqa: ANN202 - a function of (texts, batch_size), or None
@@ -96,12 +130,12 @@ def _traced_forward():  # noqa: ANN202 - a function of (texts, batch_size), or N
     module releases it for the whole forward pass. Measured: 400 sentences embedded beside a
     busy Python thread in 7.5–7.9 s traced against 11.7–13.7 s eager; vectors within 1.4e-7 of
     the eager ones (cosine 0.9999998), as close as batch composition already moves them."""
-    global _traced
-    if _traced is not None:
-        return _traced or None
+    precision = embedding_precision()
+    if precision in _traced:
+        return _traced[precision] or None
     with _traced_lock:
-        if _traced is not None:
-            return _traced or None
+        if precision in _traced:
+            return _traced[precision] or None
         model = load_model()
         try:
             import torch
@@ -113,7 +147,7 @@ def _traced_forward():  # noqa: ANN202 - a function of (texts, batch_size), or N
                     and (getattr(pooling, "pooling_mode", None) == "mean"          # sentence-transformers 5
                          or getattr(pooling, "pooling_mode_mean_tokens", False))  # earlier versions
                     and type(modules[2]).__name__ == "Normalize"):
-                _traced = False
+                _traced[precision] = False
                 return None
             tokenizer, bert = model.tokenizer, modules[0].auto_model
             max_length = int(modules[0].max_seq_length or 256)
@@ -125,14 +159,17 @@ def _traced_forward():  # noqa: ANN202 - a function of (texts, batch_size), or N
             verbosity = transformers_logging.get_verbosity()
             transformers_logging.set_verbosity_error()   # tracing reads config fields it then warns about
             try:
-                with torch.inference_mode(), warnings.catch_warnings():
+                # Traced under autocast, the graph keeps autocast's casts: it runs in bfloat16
+                # without the context.
+                autocast = torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bfloat16")
+                with torch.inference_mode(), autocast, warnings.catch_warnings():
                     warnings.simplefilter("ignore")   # TracerWarning on a mask branch that holds for every input
                     module = torch.jit.trace(bert, (example["input_ids"], example["attention_mask"],
                                                     example["token_type_ids"]), strict=False, check_trace=False)
             finally:
                 transformers_logging.set_verbosity(verbosity)
         except Exception:  # noqa: BLE001 - tracing is an optimisation: the eager model still works
-            _traced = False
+            _traced[precision] = False
             return None
 
         def forward(texts: list[str], batch_size: int) -> np.ndarray:
@@ -145,13 +182,13 @@ def _traced_forward():  # noqa: ANN202 - a function of (texts, batch_size), or N
                         batch = tokenizer([texts[i] for i in rows], padding=True, truncation=True,
                                           max_length=max_length, return_tensors="pt")
                     hidden = module(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
-                    hidden = hidden["last_hidden_state"] if isinstance(hidden, dict) else hidden[0]
+                    hidden = (hidden["last_hidden_state"] if isinstance(hidden, dict) else hidden[0]).float()
                     mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                     out[rows] = torch.nn.functional.normalize(pooled, dim=1).numpy()
             return out
 
-        _traced = forward
+        _traced[precision] = forward
         return forward
 
 
