@@ -1820,7 +1820,28 @@ def _war_only(sentence: str, m: re.Match) -> bool:
         and _not_negated(sentence, m)
 
 
+# "Nobody should stop calling it a genocide", "we will never stop …", « personne ne doit cesser de parler de
+# génocide »: the refusal itself refused.
+_REFUSAL_NEGATED = re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+us|never|won['’]t|will\s+not|cannot|can['’]t|"
+                              r"must\s+not|mustn['’]t|should\s+not|shouldn['’]t|(?:do|did)\s+not|don['’]t|"
+                              r"didn['’]t|refuse\w*\s+to|personne|jamais|ne\s+(?:doit|devons|devez|faut)\s+pas|"
+                              r"n['’](?:arr[êe]t|cess)\w*\s+pas)\b(?:\W+\w+){0,3}?\W*$", re.I)
+
+
+def _refusal_not_negated(sentence: str, m: re.Match) -> bool:
+    before = sentence[max(0, m.start("m") - 40):m.start("m")]
+    return not _REFUSAL_NEGATED.search(before) and _not_negated(sentence, m)
+
+
 _ROUND6_RULES: tuple[Rule, ...] = (
+    # "So stop calling it a genocide against the Tutsi", "don't call it a genocide", « arrêtez de parler de génocide »
+    Rule("definitional_denial", _c(r"(?P<m>\b(?:stop|quit)\s+(?:calling|labell?ing|describing)\s+(?:it|this|that|"
+                                   r"what\s+happened|1994|the\s+killings|these\s+events)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                                   r"genocide\b|\b(?:don['’]t|do\s+not|never|(?:we|you)\s+(?:should\s+not|shouldn['’]t))\s+"
+                                   r"call\s+(?:it|this|that|what\s+happened)\s+(?:an?\s+|the\s+)?genocide\b|"
+                                   r"\b(?:arr[êe]te[zr]?|cesse[zr]?)\s+(?:donc\s+)?(?:de\s+|d['’])(?:parler\s+de|appeler\s+(?:ça|"
+                                   r"cela)|qualifier\s+(?:ça|cela)\s+de)\s+(?:un\s+)?g[ée]nocide\b)"), 0.8, True,
+         _refusal_not_negated, False, "the word genocide refused"),
     Rule("definitional_denial", _c(r"(?P<m>\bgenocide\s+my\s+(?:foot|ass|arse)\b|\b(?:never|did\s+not|didn['’]t)\s+find\s+"
                                    r"(?:any|a)\s+genocide\b(?![-‐]|\s+(?:era|documents?|suspects?|files?|records?|archives?))|\bfound\s+no\s+"
                                    r"(?:evidence\s+of\s+(?:a\s+)?)?genocide\b(?![-‐]|\s+(?:era|documents?|suspects?|files?|"
@@ -2136,7 +2157,8 @@ _REJECT_BEFORE = re.compile(
     r"constitut\w*|justif\w*|excus\w*|equal\w*)\b(?:\W+\w+){0,7}\W*$|"
     r"(?:\b(?:not|never|no\s+longer|nor|neither|hardly|pas|jamais)\b(?:\W+\w+){0,3}?\W+(?:is|was|were|are|be|been|"
     r"make|makes|made|amount\w*|constitut\w*|mean\w*|turn\w*|qualif\w*|justif\w*|excus\w*|equal\w*|était|est|"
-    r"fait|font|fut|suffit|call|called|describe|described|speak\s+of|talk\s+of)\b(?:\W+\w+){0,4}\W*$)"
+    r"fait|font|fut|suffit|call|called|describe|described|speak\s+of|talk\s+of|saying|claiming|arguing|"
+    r"suggesting|dire|pr[ée]tendre|affirmer|parler)\b(?:\W+\w+){0,4}\W*$)"
     r"|\b(?:not|pas|rather\s+than|instead\s+of|plut[ôo]t\s+que|au\s+lieu\s+de|ni)\s+(?:(?:for|pour)\s+)?(?:an?|the|"
     r"un|une|de|d['’]|du|of)?\s*[“\"«‘']?\s*$"
     r"|\b(?:refus\w*|reject\w*|rejet\w*|d[ée]non[cç]\w*|condemn\w*)\s+(?:\w+\s+){0,2}?(?:mots|words|terms?|termes|"
@@ -2190,6 +2212,13 @@ _REPORTERS = re.compile(r"\b(?:deniers?|denialists?|negationists?|revisionists?|
 
 
 REJECTED = "mentioned in order to reject it"
+# The genocide's name as the UN and Rwanda give it, and the words that say a name is being cited.
+_OFFICIAL_NAME = re.compile(r"\b(?:genocide\s+against\s+the\s+Tutsis?|g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsis?)\b",
+                            re.I)
+_NAMED_AS = re.compile(r"\b(?:named|renamed|renaming|known\s+as|officially|title[sd]?|entitled|designat\w+|"
+                       r"refers?\s+to|(?:the\s+)?(?:name|term|wording|phrase)|porte\s+(?:\w+\s+)?sur|intitul\w+|"
+                       r"d[ée]nomm\w+|rebaptis\w+|appel[ée]e?s?|d[ée]sign\w+|nom|terme|formule|officiel\w*)\b",
+                       re.I)
 _QUOTE_MARKS = "'\"‘’“”«»"
 # A quoted term followed by a word that names it as talk, not as a thing: "the 'double genocide' talk".
 _MENTIONED_TERM = re.compile(r"\s*[”\"»’']\s*(?:talk|thesis|theory|narrative|claims?|labels?|rhetoric|myth|"
@@ -2257,6 +2286,11 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
         start, end = start + marks[0], end - marks[1]
     if _rejects(text, sent, start, end):
         return "reported", REJECTED
+    if technique == "definitional_denial" and _OFFICIAL_NAME.search(text[start:end]) and \
+            _NAMED_AS.search(text[max(sent[0], start - 60):start]):
+        # « la journée du 7 avril porte sur le « génocide contre les Tutsi » », "renamed it the 'genocide
+        # against the Tutsi'": the quoted words are a name given, not the writer's sneer
+        return "reported", "a name quoted as given"
     scare = False
     if _inside(start, end, quotes):
         region = next((s, e) for s, e in quotes if s <= start and end <= e)

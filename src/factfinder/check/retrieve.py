@@ -1470,7 +1470,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_NUMBERS = {**_UNITS, **_TENS}
 _NUMBER_WORD = "(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 _YEARS = re.compile(r"\b(\d{1,2}|" + _NUMBER_WORD + r"(?:[- ](?:(?:et|and)[- ])?" + _NUMBER_WORD + r"){0,3})"
-                    r"(?:[- ](?:years?|ans)\b|-year\b)", re.I)
+                    r"(?:[- ](?:years?|yrs?|ans)\b|-year\b)", re.I)
 
 
 def number_words_value(words: str) -> int | None:
@@ -1503,7 +1503,7 @@ _APPEAL_TERM = re.compile(r"((?:life|death|[\w-]+(?:[- ]years?)?)\s+(?:reduced|i
 _NOT_A_PERSON = re.compile(r"\bcourts?\b|\bcases\b|\baggregate\b", re.I)
 
 
-_NOT_A_TERM = re.compile(r"\s+(?:later|afterwards|ago|earlier|old|plus\s+tard|auparavant|plus\s+tôt)\b", re.I)
+_NOT_A_TERM = re.compile(r"(?:\s+|-)(?:later|afterwards|ago|earlier|old|plus\s+tard|auparavant|plus\s+tôt)\b", re.I)
 
 
 def sentence_terms(text: str) -> set[str]:

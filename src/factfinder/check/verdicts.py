@@ -125,8 +125,10 @@ _JUST_UNDER = re.compile(r"\b(almost|nearly|close to|approaching|just under|not 
                          r"pratiquement|quasiment)\b", re.I)
 _LOWER_ONLY = re.compile(r"\b(at least|more than|over|in excess of|upwards of|above|exceed\w*|plus de|au moins|"
                          r"au-delà de|dépass\w*|minimum of|a minimum)\b", re.I)
-_WHOLE = re.compile(r"\b(rwanda|genocide|génocide|in total|in all|altogether|total|100 days|hundred days|"
-                    r"cent jours|au total)\b", re.I)
+# ("Rwanda's government said 338" names who counted, not what: the country as an actor is no scope.)
+_WHOLE = re.compile(r"\b(rwanda(?!['’]s\s+(?:government|army|authorities|military|officials|ministry|president|"
+                    r"prosecutors?|courts?|ambassador|embassy))|genocide|génocide|in total|in all|altogether|total|"
+                    r"100 days|hundred days|cent jours|au total)\b", re.I)
 # A sentence that says its own content is false ("it is a lie that …", "c'est faux que …").
 _DENIED_CONTENT = re.compile(r"\b(it is (simply )?(false|untrue|not true|a lie|a myth) that|it is not the case that|"
                              r"(is|was) (simply )?(false|untrue|a lie|a myth)\b|il est faux (de dire )?que|"
@@ -610,7 +612,8 @@ def _dates_apart(values: dict, record: dict) -> bool:
 
 
 TROOP_WORDS = {"troops", "soldiers", "peacekeepers", "personnel", "men", "military", "observers", "soldats", "hommes",
-               "casques bleus", "militaires", "blue helmets", "staff"}
+               "casques bleus", "militaires", "blue helmets", "staff", "paratroopers", "para-commandos", "commandos",
+               "parachutistes"}
 SAME_QUANTITY_COSINE = 0.60   # a count of the same thing of the same named actor: this alike to compare
 SAME_QUANTITY_CONTRA = 0.70   # ... and this alike to contradict it
 
@@ -715,7 +718,7 @@ def _same_quantity(values: dict, record: dict, hit: Hit, counted: str) -> bool:
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                         r"octobre|novembre|décembre)\b", re.I)
-_RESOLUTION = re.compile(r"\br[ée]solutions?\s+(?:n[o°º.]*\s*)?(\d{3,4})\b", re.I)
+_RESOLUTION = re.compile(r"\b(?:r[ée]solutions?|res\.?|UNSCR)\s*(?:n[o°º.]*\s*)?(\d{3,4})\b", re.I)   # "res 929" in notes
 
 
 def _resolutions(text: str) -> set[str]:
@@ -753,9 +756,27 @@ PART_COUNTED = re.compile(r"\s+(?:of\s+)?(?:other|more|further|additional|autres
 DAY_COUNT_COSINE = 0.45   # a record claim of the same day with the same count: this alike at least
 
 
+_TROOPS_NEAR = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(sorted(map(re.escape, TROOP_WORDS), key=len,
+                                                                              reverse=True)) + r")\b", re.I)
+
+
+def _killing_class(figure: dict, kind: str | None, text: str) -> str | None:
+    """`_class`, with the soldiers of a killing counted as its dead: "twelve Belgian peacekeepers
+    were killed" (read as the killed) and the record's "ten Belgian UNAMIR peacekeepers … were
+    killed" (read as troops) count one thing."""
+    counted = _class(figure, kind, text)
+    if kind == "killing" and figure.get("text") and (
+            counted in ("troops", "killed") or not figure.get("counted") and counted not in NOT_KILLED | DURATIONS):
+        at = text.find(figure["text"])
+        if at >= 0 and (str(figure.get("counted") or "").lower() in TROOP_WORDS or
+                        _TROOPS_NEAR.match(text[at + len(figure["text"]):])):
+            return "troops killed"
+    return counted
+
+
 def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: list[Hit]) -> Finding | None:
     value = figure_range(figure)
-    counted = _class(figure, values.get("event_type"), values.get("text") or "")
+    counted = _killing_class(figure, values.get("event_type"), values.get("text") or "")
     if value is None or counted is None:
         return None
     said = describe(value)
@@ -786,7 +807,7 @@ def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
             other = figure_range(fig)
             if other is None:
                 continue
-            if _class(fig, record.get("event_type"), hit.claim["text"]) != counted and not (
+            if _killing_class(fig, record.get("event_type"), hit.claim["text"]) != counted and not (
                     day_and_count and value == other and value[0] == value[1]):
                 continue   # (on one day, the very same count of people named otherwise: "shot", "executed")
             if figure.get("group") and fig.get("group") and str(figure["group"]).lower() != str(fig["group"]).lower():
@@ -796,7 +817,7 @@ def _local_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
             # disarmed and killed" against the record's ten): any difference is a changed number, not a
             # rounding; unless the text counts a part ("the Archbishop and twelve other clergy").
             to_the_unit = value[0] == value[1] and other[0] == other[1] and not figure.get("approx") and \
-                not fig.get("approx") and hit.cosine >= SAME_STATEMENT and \
+                not fig.get("approx") and hit.cosine >= (VALUE_COSINE + 0.1 if same_incident else SAME_STATEMENT) and \
                 (value[0] % 10 and other[0] % 10 or max(value[0], other[0]) < 100) and not PART_COUNTED.match(
                     (values.get("text") or "")[(values.get("text") or "").find(figure.get("text") or "\0") +
                                                len(figure.get("text") or ""):])
@@ -1091,6 +1112,46 @@ _UNIT_DAYS = {"day": 1, "days": 1, "jour": 1, "jours": 1, "week": 7, "weeks": 7,
               "month": 30, "months": 30, "mois": 30}
 
 
+# A date told as a distance from the night the president's plane was shot down, 6 April 1994 (the
+# record's own date for it: examples/FACTS.md 2.1, Reuters 8 April 1994): "twenty-five days after the
+# plane went down", "two weeks after Habyarimana's plane was shot down", « trois jours après l'attentat ».
+THE_PLANE_DOWNED = "1994-04-06"
+_FROM_THE_PLANE = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"thirty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|un|une)\s+"
+    r"(?P<unit>days?|weeks?|months?|jours?|semaines?|mois)\s+(?P<dir>after|before|après|avant)\s+"
+    r"(?:(?:the|his|le|la|l['’])\s*)?(?:(?:president(?:['’]s|ial)|habyarimana['’]s)\s+(?:plane|jet|aircraft|falcon)|"
+    r"(?:plane|jet|aircraft|avion)|(?:downing|shooting\s+down|destruction)\s+of\s+(?:the|his)\s+"
+    r"(?:president['’]s\s+)?(?:plane|jet|aircraft)|attentat(?:\s+contre\s+l['’]avion)?)"
+    r"(?:\s+(?:was\s+|had\s+been\s+|carrying\s+\w+\s+)?(?:shot\s+down|brought\s+down|downed|went\s+down|came\s+down|"
+    r"crashed|was\s+hit|abattu))?", re.I)
+
+
+def reckoned_from_the_plane(text: str) -> dict | None:
+    """The date a sentence reckons from the downing of the plane ("twenty-five days after the plane went
+    down" is 1 May 1994), in the record's shape: a day for days, the week or month around it for weeks
+    or months. None when the sentence reckons nothing from it."""
+    m = _FROM_THE_PLANE.search(text)
+    if m is None:
+        return None
+    if m.group(0).lower().split()[-1] in ("plane", "jet", "aircraft", "avion", "falcon") and \
+            not re.match(r"\s+(?:was|had|went|came|crash|carrying|de|du|transportant)", text[m.end():], re.I):
+        return None   # "two weeks after the plane" with no act of its downing: some other plane, perhaps
+    from datetime import date, timedelta
+
+    word = m.group("n").lower().replace(" ", "-")
+    n = 1 if word in ("a", "an", "un", "une", "one") else (int(word) if word.isdecimal() else number_words_value(word))
+    if not n:
+        return None
+    unit = _UNIT_DAYS[m.group("unit").lower()]
+    sign = -1 if m.group("dir").lower() in ("before", "avant") else 1
+    day = date.fromisoformat(THE_PLANE_DOWNED) + timedelta(days=sign * n * unit)
+    half = 0 if unit == 1 else unit // 2
+    return {"earliest": (day - timedelta(days=half)).isoformat(), "latest": (day + timedelta(days=half)).isoformat(),
+            "days": 2 * half, "inherited": False, "reckoned": True}
+
+
 def _the_day_before(text: str, mine: dict, theirs: dict) -> bool:
     if mine["days"] != 0 or theirs["days"] != 0:
         return False
@@ -1364,7 +1425,7 @@ def _record_votes(index: RecordIndex) -> dict[str, list[tuple[dict[str, int], di
 _VOTE_TOKENS = ("favour", "favor", "abstention", "abstentions", "abstained", "abstaining", "unanimously",
                 "unanimous", "unanimité", "voix", "votes")
 _RESOLUTION_TOKENS = ("resolution", "resolutions", "résolution", "résolutions")
-_VOTE_WORDS = re.compile(r"\b(?:favou?r|against|abst\w+|unanim\w+|voix|votes?\s+to)\b", re.I)
+_VOTE_WORDS = re.compile(r"\b(?:favou?r|against|abst\w+|unanim\w+|voix|votes?\s+(?:to|for))\b", re.I)
 
 
 VOTED_ACT_COSINE = 0.55   # a record statement of the resolution this vote adopted: this alike, and the same day
@@ -3236,7 +3297,14 @@ _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\
 # "Kabiligi's conviction was likewise confirmed on appeal": a conviction, whatever the appeal did with its term.
 _CONVICTION_UPHELD = re.compile(r"\bconvictions?\s+(?:(?:was|were|had\s+been)\s+)?(?:\w+\s+)?(?:confirmed|upheld|"
                                 r"affirmed|maintained)\b", re.I)
-_APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|(?:after|following|at)\s+(?:an?|the|his|her|its|their)\s+(?:appeals?|retrial)|"
+# The term an accused was left with, whatever the appeal did: "ended up with 35 years", "eventually got
+# life", "it stayed life on appeal", « a finalement écopé de 35 ans ».
+_FINAL_TERM = re.compile(r"\b(?:ended\s+up\s+(?:with|serving|being\s+sentenced\s+to)|eventually\s+(?:got|received|given|"
+                         r"sentenced|serving|served)|ultimately\s+(?:got|received|given|sentenced|serving|served)|"
+                         r"in\s+the\s+end|left\s+with|(?:stayed|remained)|finalement|au\s+final|"
+                         r"en\s+fin\s+de\s+compte|est\s+rest[ée]e?)\b", re.I)
+_APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|ended\s+up|eventually|ultimately|in\s+the\s+end|left\s+with|stayed|remained|"
+                            r"finalement|au\s+final|en\s+fin\s+de\s+compte|est\s+rest[ée]e?|(?:after|following|at)\s+(?:an?|the|his|her|its|their)\s+(?:appeals?|retrial)|"
                             r"appeals?\s+(?:chamber|judges|court|bench)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
                             r"down\s+to|went\s+from|reduction|"
@@ -3358,6 +3426,9 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     after = _AFTER_APPEAL.search(text) if not said and not changed else None
     if after and _TERM_CONTEXT.search(text[after.end():]):
         said = sentence_terms(text[after.end():])   # "and, after an appeal, sentenced to thirty years"
+    if not said and not changed and (last := _FINAL_TERM.search(text)) is not None:
+        # "Barayagwiza ended up with 35 years", "it stayed life on appeal": the term after the appeal
+        said = sentence_terms(text[last.end():last.end() + 60]) or sentence_terms(text)
     if changed and not said:
         bare = re.match(r"(\d{1,2}|life|perpétuité|[a-zé-]+)\b(?!\s*(?:%|per\s*cent|million|thousand|000))",
                         text[changed.end():], re.I)
@@ -3402,6 +3473,8 @@ def _from_term(changed: str) -> set[str]:
 
 
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
+                           r"\d{1,2}\s*yrs?|"   # "convicted Sept 1998, 25 yrs": revision notes write the term alone
+
                            r"earned|"
                            r"ended\s+(?:up\s+)?with|came\s+away\s+with|"   # "ended with thirty-two years"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
@@ -3717,6 +3790,11 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             relation, why = "contradicts", (f"the record has {case['accused']} tried by the {court}, not the "
                                             f"tribunal in Arusha")
             terms = terms or set()
+        if relation != "contradicts" and len(cases) == 1 and (says_acquitted or says_convicted or terms) and \
+                (seat := _wrong_court_seat(text, court)) is not None:
+            # "Bazaramba was sentenced to life by a Swedish court": the right term, another country's court
+            relation, why = "contradicts", f"the record has {case['accused']} tried by the {court}, not the {seat}"
+            terms = terms or set()
         if relation is None and (says_acquitted or says_convicted):
             acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
             record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
@@ -3787,6 +3865,80 @@ _ICTR_DECIDED = re.compile(r"\b" + _ICTR_NAME + r"\s+(?:\w+\s+){0,2}?(?:sentence
                            r"condamn\w+|acquitt\w+|jug[ée]\w*)\b|\b(?:sentenced|convicted|acquitted|tried|jailed|"
                            r"condamn[ée]\w*|acquitt[ée]\w*|jug[ée]\w*)\s+(?:\w+\s+){0,5}?(?:by|at|before|in|par|devant)\s+"
                            + _ICTR_NAME + r"\b", re.I)
+# Where a court sits, as a text names it ("a Swedish court", "a court in Ontario", "a Brussels jury",
+# « la cour d'assises de Paris »): (country, province or None). The Hague is left out: the ICTR's
+# Appeals Chamber sat there too.
+_JURISDICTION_NAMES: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("belgium", "belgian", "belge", "belges", "belgique", "brussels", "bruxelles"), ("belgium", None)),
+    **dict.fromkeys(("france", "french", "français", "française", "paris"), ("france", None)),
+    **dict.fromkeys(("netherlands", "dutch", "néerlandais", "néerlandaise", "pays-bas"), ("netherlands", None)),
+    **dict.fromkeys(("switzerland", "swiss", "suisse", "lausanne", "geneva", "genève"), ("switzerland", None)),
+    **dict.fromkeys(("canada", "canadian", "canadien", "canadienne"), ("canada", None)),
+    **dict.fromkeys(("quebec", "québec", "montreal", "montréal"), ("canada", "quebec")),
+    **dict.fromkeys(("ontario", "toronto", "ottawa"), ("canada", "ontario")),
+    **dict.fromkeys(("finland", "finnish", "finlandais", "finlandaise", "porvoo", "helsinki"), ("finland", None)),
+    **dict.fromkeys(("germany", "german", "allemand", "allemande", "allemagne", "frankfurt", "francfort",
+                     "stuttgart"), ("germany", None)),
+    **dict.fromkeys(("norway", "norwegian", "norvège", "norvégien", "norvégienne", "oslo"), ("norway", None)),
+    **dict.fromkeys(("sweden", "swedish", "suède", "suédois", "suédoise", "stockholm"), ("sweden", None)),
+    **dict.fromkeys(("rwanda", "rwandan", "rwandais", "rwandaise", "kigali"), ("rwanda", None)),
+    **dict.fromkeys(("american", "u.s.", "us", "united states", "américain", "américaine"), ("united states", None)),
+    **dict.fromkeys(("british", "britain", "english", "london", "britannique", "londres"), ("united kingdom", None)),
+    **dict.fromkeys(("italian", "italy", "italien", "italienne", "italie"), ("italy", None)),
+    **dict.fromkeys(("spanish", "spain", "espagnol", "espagnole", "espagne"), ("spain", None)),
+    **dict.fromkeys(("danish", "denmark", "danois", "danoise", "danemark"), ("denmark", None)),
+}
+_JURISDICTION = "|".join(sorted((re.escape(n) for n in _JURISDICTION_NAMES if n != "us"), key=len, reverse=True))
+_COURT_NOUN = r"(?:court|courts|jury|tribunal|judges?|assizes|cour|juges?|jurés|justice)"
+_COURT_KIND = r"(?:(?:appeals?|district|criminal|assize|military|federal|superior|high|regional|national|" \
+              r"supreme|provincial)\s+){0,2}"
+# "a Swedish court", "an Oslo district court", "a US court", « la justice belge », « un tribunal suédois »,
+# « la cour d'assises de Paris », "a court in Ontario", "judges in Stockholm".
+_COURT_SEAT = re.compile(
+    rf"\b(?:(?P<a>{_JURISDICTION}|US)\s+{_COURT_KIND}{_COURT_NOUN}\b"
+    rf"|{_COURT_NOUN}\s+(?:(?:d['’]assises|d['’]appel|militaire|pénal|de\s+district)\s+)?(?:(?:in|of|at|de|du|à|en)\s+)"
+    rf"(?:the\s+)?(?P<b>{_JURISDICTION})\b"
+    rf"|(?:justice|tribunal|cour|juridiction)\s+(?P<c>belge|française|suisse|néerlandaise|canadienne|finlandaise|"
+    rf"allemande|norvégienne|suédoise|rwandaise|américaine|britannique|suédois|allemand|norvégien|finlandais|"
+    rf"rwandais|canadien|néerlandais|américain|français)\b)",
+    re.I)
+
+
+def _court_country(court: str) -> tuple[str, str | None] | None:
+    """Where one of the record's courts sits, read from its name; the ICTR and the Mechanism are
+    international."""
+    if re.search(r"\b(ICTR|IRMCT|Mechanism|International)\b", court):
+        return ("international", None)
+    if re.search(r"\b(Gacaca|Rwanda|Kigali|Kibungo|Butare|Nyanza|Rusizi|Musanze|Rubavu)\b", court, re.I):
+        return ("rwanda", None)
+    if re.search(r"\bThe Hague\b", court):
+        return ("netherlands", None)
+    found = [_JURISDICTION_NAMES[m.group(0).lower()] for m in re.finditer(_JURISDICTION, court, re.I)]
+    finest = [f for f in found if f[1]] or found
+    return finest[0] if finest else None
+
+
+def _wrong_court_seat(text: str, court: str) -> str | None:
+    """The court seat the text names for a judgment when none is the record's court's: "sentenced by
+    a Swedish court" for the Porvoo District Court (Finland), "a court in Ontario" for the Superior
+    Court of Quebec, "a Rwandan court" for the ICTR. None when the text names no seat, or any it names
+    fits (a sentence comparing two courts names the right one too)."""
+    theirs = _court_country(court)
+    if theirs is None:
+        return None
+    named = []
+    for m in _COURT_SEAT.finditer(text):
+        word = next(g for g in m.groups() if g)
+        named.append((m.group(0), _JURISDICTION_NAMES.get(word.lower(), ("united states", None) if word == "US" else None)))
+    named = [(w, seat) for w, seat in named if seat]
+    if not named:
+        return None
+    for _, seat in named:
+        if seat[0] == theirs[0] and not (seat[1] and theirs[1] and seat[1] != theirs[1]):
+            return None
+    return named[0][0]
+
+
 _TRIAL_ONLY = re.compile(r"\b(first (judgment|conviction|verdict|trial)|trial (judgment|chamber)|at trial|"
                          r"first instance|premi(er|ère) (jugement|condamnation|procès)|en première instance)\b", re.I)
 _APPEAL_WORD = re.compile(r"\b(appeal\w*|appel|upheld|confirm\w*|overturned|quashed|reduced|cleared|cassation)\b", re.I)
@@ -3881,9 +4033,15 @@ def _clause_terms(text: str, accused: str, terms: set, others: Sequence[str] = (
     found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", searched) if words else None
     if not found:
         return terms
-    elliptic = re.match(r"(?:\s*,[^,;.]{1,40},)?\s+(\d{1,2}|life)(?:\s+years)?\s*(?:[.;,]|and\b|et\b|$)", text[found.end():])
+    elliptic = re.match(r"(?:\s*,[^,;.]{1,40},)?,?\s+(\d{1,2}|life|[a-z]+(?:-[a-z]+)?)(?:\s+years)?\s*(?:[.;,]|and\b|et\b|$)",
+                        text[found.end():], re.I)
     if elliptic:
-        return {elliptic.group(1)}   # "A received 32 years, and B 35": B's term is the bare number
+        word = elliptic.group(1).lower()
+        number = word if word.isdecimal() or word == "life" else number_words_value(word)
+        if number is not None and (number == "life" or 1 <= int(number) <= 99):
+            # "A received 32 years, and B 35", "… and Sister Maria Kisito, Julienne Mukabutera, twelve": B's
+            # term is the bare number
+            return {str(number).lstrip("0") if number != "life" else "life"}
     if re.match(r"['’]s\b", text[found.end():]):
         # "Nahimana's sentence stood at 30 years and Ngeze's at 35": a possessive's term is the one
         # written before the next accused's name.
@@ -3989,6 +4147,15 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         return []
     starts = [m["start"] for m in mentions]
     values = [query_values(c, mentions, starts) for c in claims]
+    for claim, value in zip(claims, values):
+        if not _own_date(value) and (reckoned := reckoned_from_the_plane(claim["text"])) is not None:
+            value["date"] = reckoned
+            value["all_dates"] = [reckoned] + list(value.get("all_dates") or [])
+            if len(re.findall(r"\b(?:plane|jet|aircraft|avion|falcon|attentat)\b", claim["text"], re.I)) == 1:
+                # the plane is the reckoning's anchor, not what the sentence is about
+                for key in ("sites", "salient"):
+                    if value.get(key):
+                        value[key] = [x for x in value[key] if x != "plane"]
     for claim, value in zip(claims, values):
         if _VOTE_WORDS.search(claim["text"]) and not _resolutions(claim["text"]):
             # "It passed unanimously": the resolution named just before

@@ -726,7 +726,7 @@ STATUS_NOUNS = word_table({
     "troops|troupes|contingent|force|forces|battalion|battalions|bataillon|bataillons": "troops",
     "peacekeepers|helmets|casques": "peacekeepers",
     "soldiers|soldats|militaires|gendarmes|combatants|combattants|fighters|rebels|rebelles|"
-    "servicemen": "soldiers",
+    "servicemen|paratroopers|parachutistes|paras|commandos|para-commandos": "soldiers",
     "militiamen|militia|militias|miliciens|interahamwe|interhamwe": "militiamen",
     "cases|dossiers|affaires": "cases",
     "detainees|inmates|detenus|detenues": "detainees",

