@@ -2,6 +2,7 @@
 
     python benchmarks/check.py [--dump] [--docs a.txt,b.txt] [--data-dir DIR] [--no-embeddings]
                                [--fake] [--strict] [--speed [--speed-args "..."]] [--out NAME]
+                               [--reports DIR]
 
 The set (benchmarks/data/check/, see its README.md) is 20 documents in English and French, every
 sentence labelled with its verdict against the demo record (supported / contradicted / disputed /
@@ -24,9 +25,9 @@ Scores (targets in brackets):
 - own-voice markers on hard-negative documents (texts that criticise the ICTR, document RPF crimes or
   quote hate speech to condemn it) [target 0].
 
---dump prints every error (gold vs predicted). --fake scores a synthetic report derived from the gold
-labels with noise (no record, no model: a test of this scorer). --speed then runs
-benchmarks/check_speed.py if present. Results go to benchmarks/results/check.json.
+--dump prints every error (gold vs predicted); --reports DIR keeps each document's report as JSON.
+--fake scores a synthetic report derived from the gold labels with noise (no record, no model: a test
+of this scorer). --speed then runs benchmarks/check_speed.py if present. Results go to benchmarks/results/check.json.
 """
 
 from __future__ import annotations
@@ -460,6 +461,7 @@ def main() -> int:
     parser.add_argument("--speed-args", default="",
                         help="arguments for check_speed.py, e.g. \"--sizes 1000 --repeat 1\"")
     parser.add_argument("--out", default="check", help="name of the results file in benchmarks/results/")
+    parser.add_argument("--reports", type=Path, help="also write each document's report as DIR/<document>.json")
     args = parser.parse_args()
 
     only = set(args.docs.split(",")) if args.docs else None
@@ -498,6 +500,10 @@ def main() -> int:
                 report = {"claims": [], "markers": [], "segments": [], "stance": None, "composite": {"alarm": False}}
             per_doc[doc["doc"]] = round(time.perf_counter() - t0, 3)
             reports[doc["doc"]] = as_dict(report)
+            if args.reports:
+                args.reports.mkdir(parents=True, exist_ok=True)
+                (args.reports / f"{doc['doc']}.json").write_text(json.dumps(reports[doc["doc"]], ensure_ascii=False,
+                                                                          default=str), encoding="utf-8")
             record_info = reports[doc["doc"]].get("record") or record_info
             print(f"checked {doc['doc']:<40} {per_doc[doc['doc']]:>7.2f} s  "
                   f"claims {len(reports[doc['doc']].get('claims', [])):>3}  "

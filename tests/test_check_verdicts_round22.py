@@ -2,8 +2,11 @@
 against the court the record has ("a court in Ontario" for the Superior Court of Quebec); the term an
 accused "ended up with"; each accused's bare term in a list ("… and Ntezimana twelve"); "25 yrs";
 "res 929" and "12 votes for"; a date reckoned from the night the plane was shot down; the soldiers of
-a killing counted as its dead; "demolished" as a destruction; and abbreviations that do not end a
-sentence ("13 clergy incl. the Archbishop").
+a killing counted as its dead; "demolished" as a destruction; abbreviations that do not end a
+sentence ("13 clergy incl. the Archbishop"); a figure credited to a source the record holds with another
+figure; the UN refugee agency and a person's surname as names of a source; the "double genocide"
+answered ("found no evidence … intent to destroy the Hutu"); and a toll that takes a fringe side of the
+record's dispute while minimising it.
 
 Every fact below is the record's: rows of `src/factfinder/data/proceedings/rwanda1994_proceedings.csv`
 (Désiré Munyaneza, Superior Court of Quebec, 2009; François Bazaramba, Porvoo District Court
@@ -159,3 +162,119 @@ def test_an_abbreviation_does_not_end_a_sentence(text, sentences):
 def test_the_country_as_an_actor_names_no_whole(text, whole):
     from factfinder.check.verdicts import _WHOLE
     assert bool(_WHOLE.search(text)) is whole
+
+
+# ---- figures credited to a source, and the other genocide answered --------------------------------
+# The reference pack (src/factfinder/data/reference/rwanda1994_figures.yaml) gives 25,000–45,000 killed by
+# RPA soldiers, April–August 1994, from the UNHCR team led by Robert Gersony, and some 60,000 from a former
+# interior minister, April 1994 – August 1995, both as cited by Human Rights Watch.
+
+@pytest.mark.parametrize("text, verdict, words", [
+    ("Experts working for the UN refugee agency estimated that RPA soldiers killed between 25,000 and 45,000 "
+     "people between April and August 1994.", "supported", "credits"),
+    ("Des experts mandatés par le HCR ont chiffré entre 25 000 et 45 000 le nombre de personnes tuées par les "
+     "soldats de l'APR d'avril à août 1994.", "supported", "source"),
+    ("A team working for UNHCR, led by Robert Gersony, estimated that RPA soldiers killed between 2,500 and 4,500 "
+     "people between April and August 1994.", "contradicted", "25,000–45,000"),
+    ("A former interior minister estimated that RPA soldiers killed about 6,000 people between April 1994 and "
+     "August 1995.", "contradicted", "60,000"),
+])
+def test_a_figure_credited_to_a_source_is_compared_with_that_sources(reference, text, verdict, words):  # noqa: F811
+    _index, check = reference
+    result = one(check, text)
+    assert result.verdict == verdict, result.explanation
+    assert words in result.explanation, result.explanation
+
+
+def test_the_names_of_a_source_include_its_paraphrases_and_a_persons_surname():
+    from factfinder.check.verdicts import _credits, _names
+    names = _names("UNHCR team led by Robert Gersony (findings never published as a report), as cited by "
+                   "Human Rights Watch")
+    assert {"unhcr", "gersony", "robert gersony", "un refugee agency", "hcr"} <= names
+    assert _credits("the Gersony team put it at 25,000 to 45,000", names)
+    assert _credits("Even the UN refugee agency's own experts found", names)
+    # a two-word institution gives no surname
+    assert "council" not in _names("UN Security Council resolution 912")
+    assert not _credits("the refugees' own council said so", _names("UN Security Council"))
+
+
+@pytest.mark.parametrize("text, rebuts", [
+    ("The Commission of Experts found no evidence that they were committed with intent to destroy the Hutu as a "
+     "group.", True),
+    ("No court or commission has found an intent to destroy the Hutu.", True),
+    ("La Commission d'experts n'a trouvé aucune preuve d'une intention de détruire le groupe hutu.", True),
+    # DENIAL fixture: no intent against the Tutsi is a denial, not an answer to one
+    ("There is no evidence of any intent to destroy the Tutsi.", False),
+])
+def test_the_other_genocide_answered_is_read(text, rebuts):
+    from factfinder.check.verdicts import _REBUTS_INTENT
+    assert bool(_REBUTS_INTENT.search(text)) is rebuts
+
+
+def test_a_sentence_answering_the_double_genocide_is_not_contradicted(reference):  # noqa: F811
+    _index, check = reference
+    result = one(check, "Nor does documenting RPF crimes make them a 'second genocide': the Commission of Experts "
+                        "found no evidence that they were committed with intent to destroy the Hutu as a group.")
+    assert result.verdict != "contradicted", result.explanation
+    assert not any(s.startswith("thesis:") for s in result.signals)
+
+
+def test_a_toll_that_takes_a_fringe_side_while_minimising_is_contradicted(reference):  # noqa: F811
+    from factfinder.check.model import Marker
+    from factfinder.check.verdicts import contradict_by_markers
+    index, check = reference
+    # DENIAL fixture
+    text = "Honest researchers put the real total at around 200,000, many of them Hutu killed in the fighting."
+    result = one(check, text)
+    assert result.verdict == "disputed", result.explanation
+    start = text.index("the real total")
+    own = Marker(start, start + len("the real total at around 200,000"), "the real total at around 200,000",
+                 "minimisation", "own", "ihra-2013:minimisation")
+    [read] = contradict_by_markers(index, [result], [own])
+    assert read.verdict == "contradicted", read.explanation
+    assert "brings the death toll down" in read.explanation
+    assert "at least 200,000" not in read.explanation   # only the estimates above the text's figure answer it
+    # the same figure with the marker reported (quoted from someone) keeps the record's dispute
+    [kept] = contradict_by_markers(index, [result], [Marker(own.start, own.end, own.text, own.technique, "reported",
+                                                            own.basis)])
+    assert kept.verdict == "disputed"
+
+
+@pytest.mark.parametrize("before, anothers", [
+    ("Human Rights Watch, for its part, reported that a UN expert's estimate of ", True),
+    ("HRW cited another researcher's count of ", True),
+    ("A team working for UNHCR, led by Robert Gersony, estimated that RPA soldiers killed between ", False),
+    ("Human Rights Watch's estimate of ", False),   # the source's own estimate, named as such
+])
+def test_a_figure_carried_for_another_is_not_the_named_sources(before, anothers):
+    from factfinder.check.verdicts import _ANOTHERS_ESTIMATE
+    assert bool(_ANOTHERS_ESTIMATE.search(before)) is anothers
+
+
+def test_the_writers_own_estimate_is_not_credited(reference):  # noqa: F811
+    _index, check = reference
+    text = "My own reading is that the census under-recorded Tutsi, and that they were closer to 12 percent."
+    assert "credits" not in one(check, text).explanation
+
+
+@pytest.mark.parametrize("text, phrase, rebutted", [
+    # DENIAL fixture quoted by a fact check, then answered in the next sentence of the same claim
+    ("“The UN itself admitted there were two genocides.” False: the Commission of Experts found no evidence of an "
+     "intent to destroy the Hutu as a group.", "two genocides", False),
+    ("Nor does documenting RPF crimes make them a 'second genocide': the Commission found no evidence of an intent "
+     "to destroy the Hutu.", "second genocide", True),
+    ("What the RPF did was not a double genocide.", "double genocide", True),
+    # a thesis only reported is judged as what it reports
+    ("She also quotes those who speak of « two genocides » to set the RPF's crimes beside the extermination.",
+     "two genocides", False),
+])
+def test_a_reported_thesis_is_rebutted_only_in_its_own_sentence(text, phrase, rebutted):
+    from types import SimpleNamespace
+
+    from factfinder.check.model import Marker
+    from factfinder.check.verdicts import _thesis_rebutted
+    start = text.index(phrase) + 100
+    claim = SimpleNamespace(text=text, start=100)
+    marker = Marker(start, start + len(phrase), phrase, "double_genocide", "reported", "")
+    assert _thesis_rebutted(claim, marker) is rebutted
+    assert _thesis_rebutted(claim, Marker(start, start + len(phrase), phrase, "double_genocide", "own", "")) is False

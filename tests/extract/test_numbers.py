@@ -281,3 +281,27 @@ def test_find_numbers_never_crashes_and_spans_are_exact(text, lang):
     for number in find_numbers(text, lang):
         assert text[number.start:number.end] == number.text
         assert number.low <= number.high
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999),
+       st.integers(min_value=0, max_value=999), st.sampled_from(["en", "fr"]))
+def test_a_number_spelled_in_comma_separated_groups_is_one_number(millions, thousands, units, lang):
+    # "one million, seventy-four thousand and seventeen": a comma after a scale word, then the next group
+    spell = spell_en if lang == "en" else spell_fr
+    head = spell(millions * 10**6)
+    tail = spell(thousands * 1000 + units)
+    text = f"They counted {head}, {tail} dead."
+    found = find_numbers(text, lang)
+    assert [(m.text, m.low) for m in found] == [(f"{head}, {tail}", millions * 10**6 + thousands * 1000 + units)]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a list of numbers repeats or grows its scale; a group that skips one is no continuation
+    ("one thousand, two thousand, three thousand", [1000, 2000, 3000]),
+    ("two million, three hundred", [2_000_000, 300]),
+    ("1,000, 2,000", [1000, 2000]),
+    ("one million, seventy-four thousand and seventeen", [1_074_017]),
+])
+def test_comma_separated_numbers_that_are_not_groups_stay_apart(text, values):
+    assert [m.low for m in find_numbers(text, "en")] == values

@@ -647,8 +647,31 @@ _VALUE_SCALES = {
 def scan_numbers(folded: Folded, lang: str = "en") -> list[NumberMention]:
     """Numbers in folded-text coordinates; the building block of figures."""
     lang = _lang(lang)
-    return list(anchored_matches(_PATTERNS[lang], _ANCHORS[lang], folded.lower, _PREFIXES[lang],
-                                 lambda match: _mention_from_match(match, lang), _PREFIXED[lang]))
+    found = list(anchored_matches(_PATTERNS[lang], _ANCHORS[lang], folded.lower, _PREFIXES[lang],
+                                  lambda match: _mention_from_match(match, lang), _PREFIXED[lang]))
+    return _join_comma_groups(found, folded.lower)
+
+
+# "One million, seventy-four thousand and seventeen": a comma after a scale word, then a smaller
+# number in words of the next group down, is one number written in groups (a list of numbers grows
+# or repeats its scale: "one thousand, two thousand").
+_GROUP_COMMA = re.compile(r",[ \u00a0]{1,2}")
+
+
+def _join_comma_groups(found: list[NumberMention], lower: str) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == mention.kind == "words" and previous.scale >= 1000 and \
+                _GROUP_COMMA.fullmatch(lower[previous.end:mention.start]) and \
+                _WORD_PIECE.findall(previous.text.lower())[-1] in _VALUE_SCALES and \
+                previous.low % previous.scale == 0 and mention.low < previous.scale <= mention.scale * 1000:
+            value = previous.low + mention.low
+            out[-1] = NumberMention(previous.start, mention.end, lower[previous.start:mention.end], value, value,
+                                    False, "words", previous.scale)
+            continue
+        out.append(mention)
+    return out
 
 
 def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
