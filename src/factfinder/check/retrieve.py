@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "31"
+INDEX_VERSION = "32"
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1025,8 +1025,11 @@ def _bisect(starts: list[int], value: int) -> int:
 # whatever words it uses ("Kigali only fell to the RPF in mid-August" against "4 July 1994. RPF
 # troops take Kigali and Butare").
 ACTS = {
-    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*|cl[ôo]t)\b",
-                        re.I),
+    # ("held their last sessions", « leurs dernières audiences »: a court's closing in other words)
+    "close": re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut\s+down|ferm[ée]\w*|fermeture|cl[ôo]tur\w*|cl[ôo]t|"
+                        r"(?:held|hold|holds|tint|tinrent|ont\s+tenu)\s+(?:their|its|leurs?|ses)\s+(?:very\s+)?"
+                        r"(?:last|final|derni[eè]re?s?)\s+(?:sessions?|hearings?|trials?|audiences?|s[ée]ances?)|"
+                        r"(?:finished|completed)\s+(?:their|its)\s+work)\b", re.I),
     "sign": re.compile(r"\b(?:sign(?:ed|s|ing)?|signature|sign[ée]\w*)\b", re.I),
     "create": re.compile(r"\b(?:creat(?:ed|es|ion)|establish(?:ed|es|ment)|set\s+up|founded|instituted|cr[ée]{2}\w*|"
                          r"institu[ée]\w*)\b", re.I),
@@ -1060,10 +1063,31 @@ ACTS = {
     "report": re.compile(r"\b(?:reported|reporting|(?:final|full)\s+report|submitted|delivered\s+(?:its|their)|"
                          r"rapport\s+final|remis|remet\w*)\b", re.I),
     "reject": re.compile(r"\b(?:reject(?:ed|s|ion)?|rejet\w*|rejett?\w*)\b", re.I),
+    # a named inquiry's report reaching its reader ("the Duclert report went to President Macron in March
+    # 2021", "the historians' commission found in 2021 that …", « remis au président »): read only for the
+    # named inquiries of NAMED_INQUIRIES, whose report is one act with one date
+    "publish": re.compile(r"\b(?:handed\s+(?:over\s+)?(?:to|in)|presented|published|released|went\s+to|"
+                          r"concluded|found|remis\w*|rendu|publi[ée]\w*|conclu(?:t|ait|aient|ant|ent)?|pr[ée]sent[ée]\w*)\b", re.I),
     "warrant": re.compile(r"\b(?:(?:arrest\s+)?warrants?|mandats?\s+d['’]arr[êe]t)\b", re.I),
 }
 # Acts that are one act under two words, for the thing named (a key of ACT_SAME is read as its value).
-ACT_SAME = {"leave": "close", "declare": "create", "reject": "close"}
+ACT_SAME = {"leave": "close", "declare": "create", "reject": "close", "publish": "report", "named_report": "report"}
+# The inquiries whose report is read as one act ("report|duclert"): the Commission of Experts (its final
+# report of December 1994), the French historians' commission chaired by Vincent Duclert (26 March 2021) and
+# the Rwandan committee chaired by Jean Mutsinzi (January 2010), dated in the record by
+# examples/article_fr_attentat_6_avril_1994.html and FACTS.md 10.10.
+NAMED_INQUIRIES = ("commission_experts", "duclert", "mutsinzi")
+# A named inquiry's report dated right after its name ("the Mutsinzi report of January 2010", « le rapport
+# Duclert, en mars 2021 »): the name is the act's word, and its date is no farther than NAME_DATE_REACH.
+_NAMED_REPORT = re.compile(r"\b(?:(?P<a>Duclert|Mutsinzi)\s+(?:report|commission|committee|rapport)|"
+                           r"(?:rapport|commission|comit[ée])\s+(?P<b>Duclert|Mutsinzi))\b", re.I)
+# The killings at the Kibeho camp for displaced people (22 April 1995: FACTS.md 9.8 and 9.9, the reference
+# pack's Kibeho entries), named by the place itself ("Kibeho, in April 1996, fell outside the tribunal's time
+# frame"). Only a date of 1995 to 1997 is read as theirs: Kibeho's parish was also a site of the genocide in
+# April 1994, and its shrine's apparitions and later memorials have dates of their own.
+_KIBEHO = re.compile(r"\bKibeho\b", re.I)
+KIBEHO_YEARS = ("1995", "1997")
+NAME_DATE_REACH = 30   # characters between a name read as its act's word and the act's date
 # Acts a thing may see more than once (UNAMIR was cut in April 1994 and again in 1995; the Council
 # authorised it several times): another date is another such act unless it is of the same year.
 RECURRING_ACTS = ("cut", "authorise|unamir", "restore", "break")
@@ -1096,6 +1120,9 @@ ACT_THINGS = {
     "bruguiere": re.compile(r"\bBrugui[èe]re\b", re.I),
     "commission_experts": re.compile(r"\b(?:Commission\s+of\s+Experts|commission\s+d['’]experts|experts['’]?\s+"
                                      r"commission)\b", re.I),
+    "duclert": re.compile(r"\b(?:Duclert|(?:commission|panel)\s+of\s+(?:French\s+)?historians|(?:French\s+)?historians['’]?"
+                          r"\s+(?:commission|panel)|commission\s+d['’]historiens)\b", re.I),
+    "mutsinzi": re.compile(r"\bMutsinzi\b", re.I),
 }
 # The French troops are Opération Turquoise's when the statement speaks of its zone or the south-west
 # ("the French pulled out of their zone in late September"), not of the evacuation of April.
@@ -1257,7 +1284,10 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
         for d0, d1, span in dates:
             forward = d0 >= act.end()
             gap = d0 - act.end() if forward else act.start() - d1
-            if gap > (INVASION_DATE_REACH if name == "invade" else ACT_REACH) or gap < 0:
+            if gap > (INVASION_DATE_REACH if name == "invade" else NAME_DATE_REACH if name in ("massacre", "named_report")
+                      else ACT_REACH) or gap < 0:
+                continue
+            if name == "massacre" and not _kibeho_date(text, act, span):
                 continue
             if name == "invade" and not forward and _SINCE_THE_ACT.search(text[max(0, act.start() - 30):act.start()]):
                 continue   # "a magazine founded in 1990 after the RPF's invasion": the date is the founding's
@@ -1286,8 +1316,22 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
         for name, _act, of in paired:
             if name == "invade" and not entry:
                 continue   # "In 1991, after the RPF invaded, thousands were arrested": the arrests' year
+            if name == "massacre" and not _kibeho_date(text, _act, date):
+                continue
             out.setdefault((name, of), (0, date))
     return [(f"{ACT_SAME.get(name, name)}|{of}", span) for (name, of), (_gap, span) in out.items()]
+
+
+# "Sendashonga drove to Kibeho on 19 April": someone's coming to the place, not the killings there
+_TO_THE_PLACE = re.compile(r"\b(?:to|towards|into|reached|visited|vers|jusqu['’]à)\s+(?:the\s+camp\s+(?:at|of)\s+)?$", re.I)
+
+
+def _kibeho_date(text: str, act: re.Match, span: tuple[str, str]) -> bool:
+    """Is a date near the name Kibeho the killings' (see _KIBEHO): of 1995 to 1997, its year written in the
+    statement (a day whose year comes from elsewhere is another day of those weeks), and the place not
+    the end of someone's journey?"""
+    return KIBEHO_YEARS[0] <= span[0][:4] and span[1][:4] <= KIBEHO_YEARS[1] and span[0][:4] in text and \
+        not _TO_THE_PLACE.search(text[max(0, act.start() - 40):act.start()])
 
 
 def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
@@ -1296,6 +1340,8 @@ def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
     acts = [(name, m, None) for name, pattern in ACTS.items() for m in pattern.finditer(text)
             if not (name == "close" and _CLOSED_SOMETHING.match(text, m.end()))]
     acts += [("invade", m, "rpf") for m in _INVASION.finditer(text) if _rpf_invasion(text, m)]
+    acts += [("massacre", m, "kibeho") for m in _KIBEHO.finditer(text)]
+    acts += [("named_report", m, (m.group("a") or m.group("b")).lower()) for m in _NAMED_REPORT.finditer(text)]
     for pattern in _CAPTURES:
         for m in pattern.finditer(text):
             if _NOT_THE_CITY.match(text, m.end()):
@@ -1312,7 +1358,8 @@ def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, st
     for name, act, own in acts:
         of = own or (_thing_of(text, act, things, name) if things else None)
         if of is None or (of in ("ictr", "arusha_agreement") and _OTHER_BODY.search(text)) or \
-                (name == "reject" and of != "cassation") or (name == "report" and of != "commission_experts"):
+                (name == "reject" and of != "cassation") or (name in ("report", "publish") and of not in NAMED_INQUIRIES) or \
+                (name == "publish" and of == "commission_experts"):
             continue   # (a court of last resort closes a case by rejecting the appeals, a tribunal's rejected
             # motion closes nothing; a commission of inquiry reports once, a force's commander often)
         paired.append((name, act, of))
@@ -1347,8 +1394,8 @@ def _dated_acts(records: list[dict], sentences: list[dict]) -> dict[str, list[li
     and uncovered sentences ("sentence", number), read in each source's order so that a statement
     may take its thing from the sentence before it, and a chronology's entry its date."""
     # Two cheap tests before any date is read: an act's word, and a thing named here or just before.
-    any_act = re.compile("|".join(p.pattern for p in ACTS.values()), re.I)
-    any_thing = re.compile("|".join(p.pattern for p in ACT_THINGS.values()) + "|" + _CITIES, re.I)
+    any_act = re.compile("|".join([p.pattern for p in ACTS.values()] + [_KIBEHO.pattern]), re.I)
+    any_thing = re.compile("|".join(p.pattern for p in ACT_THINGS.values()) + "|" + _CITIES + "|" + _KIBEHO.pattern, re.I)
     items = [(item.get("source_id") or "", int(item.get("start") or 0), int(item.get("end") or 0), kind, number,
               item.get("text") or "")
              for kind, group in (("claim", records), ("sentence", sentences))

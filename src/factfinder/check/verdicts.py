@@ -1043,12 +1043,15 @@ _THING_NAMES = {"ictr": "the ICTR", "gacaca": "the gacaca courts", "arusha_agree
                 "turquoise": "Opération Turquoise", "shz": "the safe humanitarian zone", "unamir": "UNAMIR",
                 "government": "the new government", "relations": "diplomatic relations",
                 "cassation": "the Cour de cassation's case", "bruguiere": "judge Bruguière",
-                "commission_experts": "the Commission of Experts", "rpf": "Rwanda by the RPF"}
+                "commission_experts": "the Commission of Experts", "rpf": "Rwanda by the RPF",
+                "duclert": "the Duclert commission", "mutsinzi": "the Mutsinzi committee"}
 
 
 def _act_named(key: str) -> str:
     """"capture|kigali" in words: "the capture of Kigali"."""
     act, thing = key.split("|")
+    if act == "massacre":
+        return f"the killings at {thing.capitalize()}"
     return f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
 
 
@@ -1809,8 +1812,11 @@ _APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|a
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-_ONE_IN_N = re.compile(r"\b(?:one|un|une)\s+(?:[A-Za-zÀ-ÿ]+\s+)?(?:in|out\s+of|sur)\s+(two|three|four|five|six|seven|eight|"
+# "one Rwandan in seven", "two in three", « neuf sur dix »: a share (the numerator, then the denominator)
+_ONE_IN_N = re.compile(r"\b(?P<num>one|un|une|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|"
+                       r"huit|neuf)\s+(?:[A-Za-zÀ-ÿ]+\s+)?(?:in|out\s+of|sur)\s+(two|three|four|five|six|seven|eight|"
                        r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\b", re.I)
+_NUMERATORS = {"one": 1, "un": 1, "une": 1}
 _FRACTION = {"a tenth": 10, "one tenth": 10, "un dixième": 10, "a seventh": 7, "un septième": 7, "a quarter": 4,
              "one quarter": 4, "un quart": 4, "a third": 3, "one third": 3, "un tiers": 3}
 _FRACTION_WORDS = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _FRACTION) + r")\b", re.I)
@@ -1821,10 +1827,11 @@ def percent_figures(text: str) -> list[dict]:
     seven", "un sur dix", "a tenth"), as figures of unit percent; a fraction is approximate."""
     out = []
     for m in _ONE_IN_N.finditer(text):
-        word = m.group(1).lower()
+        word = m.group(2).lower()
         n = _SMALL_NUMBERS.get(word) or (int(word) if word.isdecimal() else 0)
-        if n >= 2:
-            value = round(100.0 / n, 1)
+        k = _NUMERATORS.get(m.group("num").lower()) or _SMALL_NUMBERS.get(m.group("num").lower()) or 0
+        if n >= 2 and 1 <= k < n:
+            value = round(100.0 * k / n, 1)
             out.append({"text": m.group(0), "low": value, "high": value, "approx": True, "unit": "percent",
                         "counted": "percent"})
     for m in _FRACTION_WORDS.finditer(text):
@@ -3167,7 +3174,10 @@ def _names_who_downed_the_plane(text: str) -> bool:
                 and not _AUTHORS_OPEN.search(text) and _PERPETRATOR.search(text))
 
 
-_COURT_SETTLED = re.compile(r"\b(?:judges?|courts?|tribunal|justice|juges?|cour)\b[^.;]{0,40}\b(?:proved?|proven|"
+# (a French judicial investigation is a court's: it ended in a dismissal, FACTS.md 10.7-10.9)
+_COURT_SETTLED = re.compile(r"\b(?:judges?|courts?|tribunal|justice|juges?|cour|(?:French|judicial|criminal)\s+"
+                            r"(?:investigation|inquiry)|(?:enquête|instruction)\s+(?:française|judiciaire))\b"
+                            r"[^.;]{0,40}\b(?:proved?|proven|"
                             r"established|ruled|concluded|found|showed|prouvé|établi|conclu|démontré|jugé)\b", re.I)
 # A named inquiry's finding or a judge's working theory, reported ("the Mutsinzi report accuses …",
 # "Bruguière worked on the assumption that …"); a vague "usually blamed on" is the writer's own side.
@@ -3185,6 +3195,35 @@ def _plane_questions(index: RecordIndex) -> list[int]:
         found = index.__dict__["_plane_questions"] = sorted(
             row for row, text in texts.items() if _PLANE.search(text) and _BROUGHT_DOWN.search(text))
     return found
+
+
+# Who shot down the plane, asked or left open ("no court has ever established who fired", "who fired is still
+# unknown", « on ne sait toujours pas qui a tiré »): the act asked about, in the sentence or the one before.
+_WHO_FIRED = re.compile(r"\b(?:who\s+(?:really\s+)?(?:fired|shot|downed|brought|was\s+(?:behind|responsible)|did\s+it|"
+                        r"carried|launched|pulled)|whoever|qui\s+a\s+(?:tir[ée]|abattu|commis)|auteurs?|responsibility\s+"
+                        r"for|responsabilit[ée]\s+de\s+l['’]attentat)\b", re.I)
+# "but it was clearly the RPF", "whether … or …" leaves it open
+_SIDE_TAKEN_ANYWAY = re.compile(r"\b(?:but|yet|though|mais|pourtant)\b[^.;]{0,60}\b(?:clearly|surely|obviously|"
+                                r"everyone\s+knows|we\s+know|évidemment|bien\s+sûr|forcément)\b", re.I)
+
+
+def _authors_open_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
+    """A text saying that who shot down the president's plane was never established ("No court has ever
+    established who fired"): what the record's sources say too, which leave it open or disagree on it."""
+    if not (_AUTHORS_OPEN.search(text) and _WHO_FIRED.search(text)) or _SIDE_TAKEN_ANYWAY.search(text):
+        return None
+    previous = (values.get("previous") or (None, None, ""))[2] or ""
+    if not (_PLANE.search(text) or _PLANE.search(previous) and _BROUGHT_DOWN.search(previous)):
+        return None
+    if _PERPETRATOR.search(text) and not re.search(r"\b(?:whether|or|ou|si)\b", text, re.I):
+        return None   # ("no court has established it, the RPF did"): a side taken
+    rows = _plane_questions(index)
+    if not rows:
+        return None
+    evidence = [_evidence(index, index.claim(row), "supports", 0.0, "the record's source leaves open or disagrees on "
+                          "who carried it out") for row in rows[:MAX_EVIDENCE]]
+    return Finding("perpetrator", "supported", "The text says who shot down the plane was never established; the "
+                   "record's sources leave it open or disagree on it.", evidence, len({e.source_id for e in evidence}))
 
 
 def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit]) -> Finding | None:
@@ -4429,11 +4468,17 @@ _FROM_TO = re.compile(r"\b(?:from|de)\s+(?:about\s+|some\s+|around\s+|environ\s+
                       r"seulement\s+|environ\s+)?(?P<after>\d)", re.I)
 
 
+# "had 2,500 men on paper and was then cut to 270": the figure a cut led to, its start said before
+_CUT_TO = re.compile(r"\b(?:cut|reduced|slashed|scaled\s+(?:back|down)|brought\s+down|lowered|shrunk|r[ée]duit\w*|"
+                     r"ramen[ée]\w*)\s+(?:\w+\s+){0,3}?(?:to|à)\s+(?:just\s+|only\s+|about\s+|some\s+|a\s+mere\s+|"
+                     r"seulement\s+|environ\s+)?(?P<after>\d)", re.I)
+
+
 def _changed_to_first(text: str, figures: list[dict]) -> tuple[list[dict], dict | None]:
     """The figures with the one a change led to first, and that one (None without a change):
     "cut its force from 2,500 to just 207" is a claim about the 207 (the first figure the record
     speaks to decides the verdict)."""
-    change = _FROM_TO.search(text)
+    change = _FROM_TO.search(text) or _CUT_TO.search(text)
     if not change or len(figures) < 2:
         return figures, None
     after = change.start("after")
@@ -4552,8 +4597,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         values["places"] = [p for p in values["places"] if p != "rw.town.kigali"]
     shares = percent_figures(claim["text"])
     # "one in seven Rwandans" is a share; its "seven" counts nothing
-    in_shares = {m.group(1).lower() for m in _ONE_IN_N.finditer(claim["text"])}
-    counts = [f for f in values.get("figures") or [] if (f.get("text") or "").lower() not in in_shares]
+    in_shares = {w.lower() for m in _ONE_IN_N.finditer(claim["text"]) for w in (m.group("num"), m.group(2))}
+    counts = [f for f in values.get("figures") or [] if (f.get("text") or "").lower() not in in_shares
+              and ((f.get("text") or "").lower().split() or [""])[-1] not in in_shares]   # ("roughly two" in three)
     ordered, changed_to = _changed_to_first(claim["text"], counts + shares +
                                             vague_figures(claim["text"], values.get("figures") or []))
     for position, figure in enumerate(ordered):
@@ -4605,7 +4651,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
                 break   # the first figure the record speaks to decides; the others are arithmetic's business
         if changed_to is not None and figure is changed_to:
             break   # "cut from 2,500 to 207": what it was cut from does not bear the claim out
-    found = _act_date_finding(index, claim["text"], values) or _date_finding(index, values, hits + court_events)
+    found = _act_date_finding(index, claim["text"], values)
+    if found is not None and found.verdict == "supported" and found.aspect == "date" and counts and \
+            any(key.startswith("massacre|") for key in acts_named(claim["text"])):
+        found = None   # ("at Kibeho on 22 April 1995, at least 4,000 were killed"): the day is the record's;
+        # the toll is what the sentence claims
+    found = found or _date_finding(index, values, hits + court_events)
     if found is None or found.verdict == "supported":
         found = _date_dispute(index, values, hits) or found
     if found:
@@ -4653,6 +4704,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         # (before the meaning reading: "it did not prosecute any member of the RPF" and "never indicted an RPF
         # suspect" say one thing with different negations, which that reading takes for a disagreement)
         found = _unprosecuted_finding(index, claim["text"])
+        if found:
+            findings.append(found)
+    if not any(f.verdict != "not_in_record" for f in findings) and stance != "denies":
+        found = _authors_open_finding(index, claim["text"], values)
         if found:
             findings.append(found)
     if not any(f.verdict != "not_in_record" for f in findings):
