@@ -2226,6 +2226,17 @@ _MENTIONED_TERM = re.compile(r"\s*[”\"»’']\s*(?:talk|thesis|theory|narrativ
                              r"brigade|lobby|theorists?|proponents?|advocates?)\b", re.I)
 
 
+# "The RPA's killings are real, but they are not evidence of a second genocide", « ne prouvent pas un second
+# génocide »: the other genocide named to deny it (only that one: "not evidence of a genocide" is denial).
+_NOT_EVIDENCE_OF = re.compile(r"\b(?:(?:not|no|never|nor)\s+(?:\w+\s+)?(?:evidence|proof|signs?|indication|basis)\s+"
+                              r"(?:of|for)|(?:do|does|did)\s+not\s+(?:prove|show|establish|make|amount\s+to)|"
+                              r"ne\s+(?:prouv\w+|montr\w+|constitu\w+|font|fait)\s+pas|aucune?\s+(?:preuve|signe|"
+                              r"indice)\s+(?:d['’]|de|du))\s*(?:an?\s+|the\s+|any\s+|un\s+|une\s+)?[“\"«‘']?\s*$", re.I)
+_OTHER_GENOCIDE = re.compile(r"\b(?:second|double|other|two|another|counter|second|autre|deux|double|contre)[- ]"
+                             r"g[ée]nocides?\b|\bg[ée]nocides?\s+(?:against|of|contre|des)\s+(?:the\s+|les\s+)?Hutus?\b",
+                             re.I)
+
+
 def _rejects(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
     """The marker's words are mentioned in order to be rejected (negated, called wrong, named as deniers')."""
     before = text[sent[0]:start]
@@ -2234,6 +2245,8 @@ def _rejects(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
     window = tail[-90:]
     if _REJECT_BEFORE.search(window):
         return True
+    if _NOT_EVIDENCE_OF.search(window) and _OTHER_GENOCIDE.search(text[start:end]):
+        return True   # ("they are not evidence of a second genocide"; of "a genocide" it would be a denial)
     return bool(_REJECT_AFTER.search(text[end:sent[1]]))
 
 
@@ -2273,6 +2286,9 @@ _FACTCHECK_LABEL = re.compile(r"^\W*(?:claim|the\s+claim|myth|rumou?r|assertion|
 SCARE_QUOTED = frozenset({"attack_on_witnesses", "fabrication"})
 
 
+QUOTED_SHARE = 0.6   # of a sentence's characters inside quotation marks: the sentence quotes its marker
+
+
 def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: bool,
                  quotes: Sequence[tuple[int, int]], blocks: Sequence[tuple[int, int]],
                  attributions: Sequence[dict], technique: str = "") -> tuple[str, str]:
@@ -2305,6 +2321,12 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
             return "reported", "inside a quotation"
     if _inside(start, end, blocks):
         return "reported", "inside a block quotation"
+    if start <= sent[0] + 3 and end >= sent[1] - 3 and not _ENDORSE.search(sentence):
+        # A marker on the whole sentence (a classifier's) of a sentence that is mostly a quotation
+        # ("Case 47-015, post text: 'The ICTR acquitted most …'"): the quoted words are what it reads.
+        quoted = sum(min(e, sent[1]) - max(s, sent[0]) for s, e in quotes if s < sent[1] and e > sent[0])
+        if quoted >= QUOTED_SHARE * (sent[1] - sent[0]):
+            return "reported", "the sentence is mostly a quotation"
     if technique != "definitional_denial" and not scare and any(s < start < e for s, e in quotes):
         return "reported", "it starts inside a quotation"   # « chantaient « exterminons-les » en brandissant … »
     if re.search(r"\b(?:phrase|words?|expression|slogan|term|euphemism|code\s+word|formule|mot|expression)\s*[,:]?\s*"

@@ -436,6 +436,10 @@ _GENOCIDE_TOLL_CLAUSE = re.compile(r"\b(?:genocide|génocide)\b(?:\s+(?:against|
                                    r"[^.;,]{0,25}$", re.I)
 
 
+_ANOTHER_GENOCIDE = re.compile(r"\b(?:second|double|other|two|another|counter|autre|deux)[- ]g[ée]nocides?\b|"
+                               r"\bg[ée]nocides?\s+(?:against|of|contre|des)\s+(?:the\s+|les\s+)?Hutus?\b", re.I)
+
+
 def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> bool:
     """A count of the dead for the whole genocide: no particular place or site, and either
     a large number or words that name the whole ("in Rwanda", "the genocide", "in total")."""
@@ -463,8 +467,9 @@ def _is_national(values: dict, figure: dict, text: str, index: RecordIndex) -> b
         return False   # a count of Hutu victims (of the RPF, of reprisals): another quantity
     if any(index.places.specific(p) for p in values.get("places") or []) and not timed:
         return False
-    if _named_actors(values) and not GENOCIDE.search(text) and not timed:
-        return False   # killings by a named force ("the RPF killed …"): not the genocide's toll
+    if _named_actors(values) and not GENOCIDE.search(_ANOTHER_GENOCIDE.sub(" ", text)) and not timed:
+        return False   # killings by a named force ("the RPF killed …"): not the genocide's toll (nor when
+        # the genocide named is the "second" one the sentence answers)
     if str(figure.get("group") or "").lower() in OTHER_GROUPS or _PARTIAL.search(text):
         return False
     if _BURIED.search(text) and not _INFLATED.search(text):
