@@ -2200,7 +2200,8 @@ _CONDEMN = re.compile(
     r"tribunal|ICTR|TPIR|convicted|condamn\w+|trial|procès|genocide\s+against\s+the\s+Tutsi|"
     r"g[ée]nocide\s+(?:contre\s+les|des)\s+Tutsi|perpetrators|génocidaires?|victims|survivors|rescap[ée]s|"
     r"term|word|mot|terme|meaning|means|signifi\w+|translat\w+|tradui\w+|called|appel\w+|referred|"
-    r"nicknamed|dubbed|labell?ed|branded|surnomm\w+|qualifi\w+)\b", re.I)
+    r"nicknamed|dubbed|labell?ed|branded|surnomm\w+|qualifi\w+|trait(?:[ée]e?s?|ai\w*|ent)(?=\s+(?:de\b|d['’])))\b",
+    re.I)
 _GLOSS = re.compile(r"^\s*[(\[]|^\s*,\s*(?:or|i\.e\.|meaning|that\s+is|c['’]est-[àa]-dire|soit)\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|their|these|such|this|those|for\s+them|in\s+their\s+(?:view|telling|"
                             r"version|account)|according\s+to\s+them|ils|leur|leurs|ces|cette|selon\s+eux|"

@@ -83,7 +83,7 @@ from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit,
                                        fold, name_tokens, number_words_value, recurring, sentence_terms, sites, ties,
                                        tokenize, value_matches, values_of)
 from factfinder.extract.dates import MONTH_NUMBERS
-from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible
+from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible, family
 
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
@@ -632,6 +632,15 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     without a counted thing counts the word written after it ("270 personnel")."""
     raw = (figure.get("counted") or "").lower()
     raw = COUNTED_SYNONYMS.get(raw, raw)
+    if raw in ("", "killed", "people", "executed", "executions", "condemned", "convicted") and text and \
+            figure.get("text") and _JUDICIAL_EXECUTION.search(text) and not _FIELD_EXECUTION.search(text) and \
+            (at := text.find(figure["text"])) >= 0 and \
+            (_EXECUTED_AFTER.match(text[at + len(figure["text"]):]) or _EXECUTED_BEFORE.search(text[:at])):
+        return "judicially_executed"   # "22 publicly executed in April 1998": put to death after a trial
+    if raw in ("", "people", "persons", "personnes", "defendants", "accused", "convicted", "acquitted", "indicted") and \
+            text and figure.get("text") and (at := text.find(figure["text"])) >= 0 and \
+            (after := _COURT_VERB_AFTER.match(text[at + len(figure["text"]):])) is not None:
+        return after.lastgroup   # "Fourteen defendants walked free", « 93 personnes mises en accusation »
     if raw in NOT_KILLED or raw in TROOP_WORDS:
         return "troops" if raw in TROOP_WORDS else raw   # orphans of the genocide are not its dead
     if text and figure.get("text"):
@@ -672,15 +681,42 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
             _TOLL_BEFORE.search(text[:max(0, text.find(figure["text"]))][-80:]):
         counted = "killed"   # "the real number of Tutsi killed was closer to 100,000", "le bilan est de 50 000"
     if counted in (None, "killed") and text and figure.get("text") and \
-            _FORCE_BEFORE.search(text[:max(0, text.find(figure["text"]))][-60:]):
+            (_FORCE_BEFORE.search(text[:max(0, text.find(figure["text"]))][-60:]) or
+             _FORCE_CHANGED_TO.search(text[:max(0, text.find(figure["text"]))][-60:])):
         counted = "troops"   # "UNAMIR's strength was cut to 2,700", "a force of 20,000"
     return "troops" if counted in TROOP_WORDS else ("people" if counted in PEOPLE_WORDS else counted)
+
+
+# Executions after a court's death sentence, not killings in the field ("summary executions by the RPA").
+_JUDICIAL_EXECUTION = re.compile(r"\b(?:(?:publicly|judicially)\s+executed|execut\w*\b[^.;]{0,60}\b(?:in\s+public|publicly)\b|"
+                                 r"public(?:ly)?\s+executions?|executions?\s+in\s+public|firing\s+squads?|"
+                                 r"exécut\w*\s+(?:publiquement|en\s+public)|exécutions?\s+publiques?|"
+                                 r"(?:condemned|sentenced\s+to\s+death|death\s+row)[^.;]{0,60}\bexecuted|"
+                                 r"executed\b[^.;]{0,60}\b(?:death\s+sentences?|sentenced\s+to\s+death))", re.I)
+
+
+# The figure is the subject of the executions: no other number, no clause's end before the verb
+# ("thirty-two of the condemned were executed in public", "twenty-two public executions"; not the 300
+# of "sentenced more than 300 people to death, and 22 had been publicly executed").
+_EXECUTED_AFTER = re.compile(r"^(?:(?![.;]|\s\d|\s(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\b)"
+                             r"[^.;]){0,70}?\b(?:executed|executions?|exécut\w*)\b", re.I)
+
+
+# Executions by a force in the field ("the RPA executed dozens of civilians in public"): killings.
+_FIELD_EXECUTION = re.compile(r"\b(?:RPA|RPF|APR|FPR|soldiers?|troops|militia\w*|Interahamwe|army|arm[ée]e|FAR|"
+                              r"gendarmes?|rebels?)\b[^.;]{0,40}\bexecut", re.I)
+_EXECUTED_BEFORE = re.compile(r"\b(?:executing|executed|exécut\w*)\s+(?:(?:some|about|the|les|publicly)\s+)?$", re.I)
 
 
 _TOLL_BEFORE = re.compile(r"\b(death toll|toll|(put|placed|set) the (figure|number|count) at|"
                           r"(number|count|tally|estimate|total) of (the )?(dead|deaths|victims|people killed|\w+ killed)|"
                           r"number (of )?(people |those )?(killed|dead|who died)|"
                           r"bilan|nombre (de|des) (morts|victimes|tués))\b[^.;]{0,40}$", re.I)
+_COURT_VERB_AFTER = re.compile(r"^\s+(?:(?:people|persons|personnes|defendants|accused|accusés|of\s+them|d['’]entre\s+eux)"
+                               r"\s+)?(?:(?:were|was|have\s+been|had\s+been|ont\s+été|sont|furent)\s+)?"
+                               r"(?:(?P<indicted>indicted|mis(?:es?)?\s+en\s+accusation|inculp\w+)|"
+                               r"(?P<convicted>convicted|condamn\w+|found\s+guilty)|"
+                               r"(?P<acquitted>acquitt\w*|walked\s+free|went\s+free))\b", re.I)
 _NOT_A_NOUN = {"in", "on", "at", "of", "to", "and", "or", "the", "by", "for", "from", "with", "as", "after", "before",
                "during", "when", "while", "between", "that", "which", "who", "were", "was", "had", "have", "are", "is",
                "en", "de", "à", "au", "aux", "le", "la", "les", "des", "du", "par", "pour", "avec", "dans", "et", "ou",
@@ -702,7 +738,12 @@ _COURT_VERB = re.compile(r"\b(?:(?P<indicted>indict\w*|inculp\w*|mis en accusati
                          r"condamn\w*)|(?P<acquitted>acquit\w*))\s+(?:only\s+|some\s+|about\s+|seulement\s+|que\s+|"
                          r"qu['’]|just\s+)?$", re.I)
 NOT_KILLED = {"orphans", "refugees", "survivors", "displaced", "cases", "courts", "trials", "judges", "convicted",
-              "prisoners", "detainees", "widows", "households", "communes", "inhabitants"}
+              "prisoners", "detainees", "widows", "households", "communes", "inhabitants", "judicially_executed"}
+# "cut UNAMIR to roughly 2,700", « a réduit la MINUAR à 270 »: a force's new strength.
+_FORCE_CHANGED_TO = re.compile(r"\b(?:cut|reduced|slashed|shrank|shrunk|expanded|raised|increased|brought|r[ée]duit\w*|"
+                               r"ramen[ée]\w*|port[ée]\w*)\s+(?:UNAMIR|MINUAR|the\s+(?:UN\s+)?(?:mission|force)|"
+                               r"la\s+(?:MINUAR|mission|force))(?:['’]s\s+strength)?\s+(?:back\s+|down\s+)?(?:to|à)\s+"
+                               r"(?:about\s+|roughly\s+|some\s+|around\s+|just\s+|only\s+|environ\s+|quelque\s+)?$", re.I)
 _FORCE_BEFORE = re.compile(r"\b(strength|force|forces|contingent|troop levels?|troops|personnel|peacekeepers|"
                            r"effectifs?|contingent|casques bleus)\b[^.;]{0,30}\b(to|of|at|from|à|de)\s*"
                            r"(about |around |some |environ |quelque )?$", re.I)
@@ -879,7 +920,7 @@ def _exact_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
     whatever else the record says about the quantity: a count to the unit is a citation of it."""
     value = figure_range(figure)
     if not _precise(value):
-        return None
+        return _credited_exact_figure(index, figure, value, text)
     counted = _class(figure, values.get("event_type"), text)
     evidence: list[Evidence] = []
     for hit in hits:
@@ -897,9 +938,41 @@ def _exact_figure_finding(index: RecordIndex, values: dict, figure: dict, hits: 
                                       f"the record gives the same figure, {value[0]:,.0f}"))
             break
     if not evidence:
-        return None
+        return _credited_exact_figure(index, figure, value, text)
     return Finding("figure", "supported", f"The record gives the text's figure {value[0]:,.0f} exactly "
                    f"({len(_sources(evidence, 'supports'))} source(s)).", evidence, len(_sources(evidence, "supports")))
+
+
+_GOVERNMENT = re.compile(r"\b(?:government|gouvernement|authorities|autorités|Kigali)\b", re.I)
+
+
+def _credited_exact_figure(index: RecordIndex, figure: dict, value: tuple[float, float] | None,
+                           text: str) -> Finding | None:
+    """A figure to the unit ("338", not "300") that the record gives exactly for one quantity, from the
+    source the text credits it to ("the Rwandan government acknowledged 338 dead"): that source's figure
+    of that quantity (the Kibeho toll), not a count of something larger the words might suggest."""
+    if not value or value[0] != value[1] or value[0] < 100 or value[0] % 10 == 0 or figure.get("approx") or \
+            GENOCIDE.search(text) or re.search(r"\bTutsis?\b", text, re.I):
+        return None   # ("the government said only 338 Tutsi were killed in the genocide": a toll of the genocide)
+    found = {}
+    for name, entries in index.quantities.items():
+        for e in entries:
+            if e.get("low") is None or float(e["low"]) != value[0] or float(e.get("high") or e["low"]) != value[0]:
+                continue
+            who = e.get("asserted_by") or ""
+            if _credits(text, _names(who)) or _credits_words(text, who) or \
+                    (_GOVERNMENT.search(text) and who.lower().startswith("government of rwanda")):
+                found.setdefault(name, []).append(e)
+    if len(found) != 1:
+        return None
+    name, entries = next(iter(found.items()))
+    evidence = [_evidence(index, index.claim(e["row"]), "supports", 1.0, f"the record has {value[0]:,.0f} from "
+                          f"{e['asserted_by']}") for e in entries if e.get("row") is not None][:MAX_EVIDENCE]
+    if not evidence:
+        return None
+    return Finding("quantity", "supported", f"The text credits {value[0]:,.0f} to the source the record has it from, "
+                   f"for the {name.replace('_', ' ')} ({entries[0]['asserted_by']}).", evidence,
+                   len(_sources(evidence, "supports")))
 
 
 # A report's dateline heading what it said: an outlet or author, then the day it wrote.
@@ -1060,8 +1133,15 @@ def _act_named(key: str) -> str:
     return f"{_ACT_NOUNS.get(act, act)} of {_THING_NAMES.get(thing, thing.capitalize())}"
 
 
+_CONVICTS_APPEAL = re.compile(r"\b(?:condamnations?|peines?|perpétuité|convictions?|convicted|life\s+terms?|"
+                              r"sentences?|sentenced|prison\s+terms?)\b", re.I)
+
+
 def _one_act_date(index: RecordIndex, key: str, span: tuple[str, str], resolutions: set[str] = frozenset(),
                   text: str = "") -> Finding | None:
+    if key == "close|cassation" and _CONVICTS_APPEAL.search(text):
+        return None   # "their convictions were upheld on appeal, and the Cour de cassation rejected their
+        # appeals in 2019": the convicts' case, not the one the record dates (the court closes case after case)
     said = span[0] if span[0] == span[1] else f"by {span[1]}" if span[0] == "0001-01-01" else \
         f"after {span[0]}" if span[1] == "9999-12-31" else f"{span[0]} to {span[1]}"
     # A year the text does not write ("on 21 April", in a speech dated 2024) is the text's guess: the
@@ -1326,6 +1406,111 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         "not_in_record": ""})
 
 
+# ---- a death rate -----------------------------------------------------------------------------------
+# "20 to 35 deaths per 10,000 people per day", "fell to between 5 and 8 per 10,000", "below one per ten
+# thousand a day": a rate, compared as a value (per 10,000 a day) with the rates the record states, of the
+# same phase (the first weeks, or the fall after them) when the text names one. Its numbers count no one.
+_RATE_NUMBER = r"(?:\d+(?:[.,]\d+)?|[a-zé]+(?:-[a-zé]+)?)"
+_RATE = re.compile(r"(?:(?P<bound>below|under|less\s+than|fewer\s+than|above|over|more\s+than|moins\s+de|plus\s+de)\s+)?"
+                   r"(?:between\s+|entre\s+)?(?P<low>" + _RATE_NUMBER + r")(?:\s*(?:to|-|–|and|et|à)\s*(?P<high>" +
+                   _RATE_NUMBER + r"))?\s+(?:(?:deaths?|morts?|décès|dead)\s+)?(?:per|for\s+every|pour)\s+"
+                   r"(?P<base>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+|ten\s+thousand|a\s+thousand|thousand|dix\s+mille|mille)\b"
+                   r"(?:\s+(?:people|persons|inhabitants|refugees|population|personnes|habitants|réfugiés))?"
+                   r"(?P<day>\s*(?:per|a|each|every|par)\s+(?:day|jour)\b)?", re.I)
+_DAILY = re.compile(r"\b(?:daily|per\s+day|a\s+day|each\s+day|every\s+day|par\s+jour|quotidien\w*)\b", re.I)
+_DEATH_RATE_WORDS = re.compile(r"\b(?:deaths?|dead|died|dying|mortality|morts?|mortalité|décès)\b", re.I)
+_FIRST_PHASE = re.compile(r"\b(?:first\s+(?:month|weeks?|days)|at\s+(?:its|the)\s+(?:peak|height|worst)|initial\w*|"
+                          r"premi(?:er|ère)s?\s+(?:mois|semaines?|jours))\b", re.I)
+_LATER_PHASE = re.compile(r"\b(?:second\s+month|fell|fallen|falling|dropped|down\s+to|brought\s+down|declin\w*|"
+                          r"by\s+(?:the\s+)?(?:second|end)|deuxième\s+mois|second\s+mois|tomb\w*|baiss\w*|redescend\w*)\b",
+                          re.I)
+RATE_APART = 1.5   # a rate this many times above or below every one of the record's is another rate
+
+
+def rate_values(text: str) -> list[tuple[int, int, tuple[float, float]]]:
+    """Each death rate a statement gives: (start, end, (low, high) per 10,000 people a day)."""
+    found = []
+    daily = bool(_DAILY.search(text))
+    for m in _RATE.finditer(text):
+        low = _detail_number(m.group("low").lower())
+        high = _detail_number(m.group("high").lower()) if m.group("high") else low
+        base_word = m.group("base").lower()
+        base = 10_000.0 if "ten" in base_word or "dix" in base_word else 1_000.0 if base_word in (
+            "thousand", "a thousand", "mille") else _detail_number(base_word)
+        if low is None or high is None or not base or not (m.group("day") or daily) or low > high:
+            continue
+        scale = 10_000.0 / base
+        value = (low * scale, high * scale)
+        bound = (m.group("bound") or "").lower()
+        if bound in ("below", "under", "less than", "fewer than", "moins de"):
+            value = (0.0, value[1])
+        elif bound in ("above", "over", "more than", "plus de"):
+            value = (value[0], math.inf)
+        found.append((m.start(), m.end(), value))
+    return found
+
+
+def _rate_phase(text: str) -> str | None:
+    first, later = bool(_FIRST_PHASE.search(text)), bool(_LATER_PHASE.search(text))
+    return None if first == later else ("first" if first else "later")
+
+
+def _record_rates(index: RecordIndex) -> list[tuple[dict, str | None, tuple[float, float]]]:
+    """The death rates the record's statements give, with their phase. Read once per index."""
+    found = index.__dict__.get("_record_rates")
+    if found is not None:
+        return found
+    candidates = [index.claim(row) for row in index.rows_with_words(("mortality", "deaths", "death", "rates"))] + \
+        [c for c in index.sentences if _RATE.search(c["text"])]
+    found, seen = [], set()
+    for claim in candidates:
+        key = (claim.get("source_id"), claim.get("start"))
+        if key in seen or not _DEATH_RATE_WORDS.search(claim["text"]):
+            continue
+        seen.add(key)
+        for start, _end, value in rate_values(claim["text"]):
+            found.append((claim, _rate_phase(claim["text"][max(0, start - 120):start + 60]), value))
+    index.__dict__["_record_rates"] = found
+    return found
+
+
+def _in_rate(text: str, figure: dict) -> bool:
+    """Is the figure a number of a death rate ("per 10,000", "20 to 35 deaths per …")?"""
+    at = text.find(figure.get("text") or "\0")
+    return at >= 0 and any(start <= at < end for start, end, _v in rate_values(text))
+
+
+def _rate_finding(index: RecordIndex, text: str, context: str) -> Finding | None:
+    """A death rate the text gives, against the record's rates of the same phase."""
+    mine = rate_values(text)
+    if len(mine) != 1 or not (_DEATH_RATE_WORDS.search(text) or _DEATH_RATE_WORDS.search(context or "")):
+        return None
+    start, _end, value = mine[0]
+    theirs = _record_rates(index)
+    phase = _rate_phase(text)
+    # (a record statement of no phase it names may be of either: "a crude mortality rate of 20 to 35 …" cut
+    # from its sentence's "during the first month")
+    same = [t for t in theirs if t[1] in (phase, None)] if phase else theirs
+    if not same:
+        return None
+    said = describe(value) if value[1] != math.inf else f"more than {describe((value[0], value[0]))}"
+    agree = [t for t in same if value[0] <= t[2][1] * 1.05 and t[2][0] <= value[1] * 1.05]
+    apart = [t for t in same if value[1] * RATE_APART < t[2][0] or value[0] > t[2][1] * RATE_APART]
+    if agree:
+        evidence = [_evidence(index, claim, "supports", 1.0, f"the record gives {describe(v)} deaths per 10,000 a day")
+                    for claim, _p, v in agree][:MAX_EVIDENCE]
+        return Finding("rate", "supported", f"The text's death rate ({said} per 10,000 a day) agrees with the "
+                       f"record's ({', '.join(sorted({describe(v) for _c, _p, v in agree}))}).", evidence,
+                       len(_sources(evidence, "supports")))
+    if len(apart) == len(same):
+        evidence = [_evidence(index, claim, "contradicts", 1.0, f"the record gives {describe(v)} deaths per 10,000 a day")
+                    for claim, _p, v in same][:MAX_EVIDENCE]
+        return Finding("rate", "contradicted", f"The text's death rate ({said} per 10,000 a day) is not the "
+                       f"record's ({', '.join(sorted({describe(v) for _c, _p, v in same}))}"
+                       f"{', for that phase' if phase else ''}).", evidence, len(_sources(evidence, "contradicts")))
+    return None
+
+
 # ---- a Security Council vote ---------------------------------------------------------------------
 # "adopted by ten votes in favour and five abstentions", "by thirteen votes to one with one
 # abstention", « par dix voix pour et cinq abstentions », "unanimously": a resolution's vote is
@@ -1360,6 +1545,14 @@ _RESOLUTION_ADOPTED = re.compile(r"\b(?:resolution|résolution)\s+\d{3,4}\s*,?\s
                                  r"\b(?:Security\s+)?Council\s+(?:voted\s+)?unanimously\b", re.I)
 
 
+# "the UNSC vote that created the tribunal … was unanimous": the Council's vote, though a court is named
+_COUNCIL_NAMED_VOTE = re.compile(r"\b(?:UNSC|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|Conseil\s+de\s+sécurité)\b"
+                                 r"[^.;]{0,40}\b(?:vote|voted|votes|voting|scrutin)\b|\bthe\s+Council\s+(?:vote|voted|voting)\b|"
+                                 r"\b(?:resolution|résolution)\s+(?:was\s+|a\s+été\s+)?(?:passed|adopted|adoptée)\s+"
+                                 r"(?:unanimously|à\s+l['’]unanimité)\b|\b(?:vote|scrutin)\s+(?:of|in|by|du)\s+"
+                                 r"(?:the\s+)?(?:UNSC|(?:UN\s+)?Security\s+Council|Conseil\s+de\s+sécurité)\b", re.I)
+
+
 def vote_tally(text: str) -> dict[str, int] | None:
     """A Council vote a sentence states: {"for": 10, "abstain": 5}, {"unanimous": 1}, or None."""
     if not _COUNCIL_VOTE.search(text):
@@ -1372,7 +1565,8 @@ def vote_tally(text: str) -> dict[str, int] | None:
             if count is not None and count == int(count) and 0 <= count <= 15:
                 found.setdefault(part, int(count))
                 break
-    if not found and _UNANIMOUS.search(text) and (not _COURT_WORDS.search(text) or _RESOLUTION_ADOPTED.search(text)):
+    if not found and _UNANIMOUS.search(text) and (not _COURT_WORDS.search(text) or _RESOLUTION_ADOPTED.search(text)
+                                                  or _COUNCIL_NAMED_VOTE.search(text)):
         return {"unanimous": 1}
     if found and ("against" not in found and re.search(r"\b(?:against|contre)\b", text, re.I) or
                   "abstain" not in found and re.search(r"\babst", text, re.I)):
@@ -1449,7 +1643,8 @@ def _vote_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit] =
     tally = vote_tally(text)
     if not tally:
         return None
-    named = _resolutions(text) or _resolutions(values.get("context") or "") or _voted_resolution(index, values, hits)
+    named = _resolutions(text) or _resolutions(values.get("context") or "") or \
+        _voted_resolution(index, values, hits) or _acted_resolution(index, text, values.get("context") or "")
     if len(named) != 1:
         return None
     resolution = next(iter(named))
@@ -1469,6 +1664,36 @@ def _vote_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit] =
         "supported": f"The record gives the same vote on resolution {resolution} ({{pro}} source(s)).",
         "contradicted": f"The record gives another vote on resolution {resolution}: {other} ({{con}} source(s)).",
         "not_in_record": ""})
+
+
+def _acted_resolution(index: RecordIndex, text: str, context: str) -> set[str]:
+    """The resolution the record credits with the once-only act a vote is about ("the French-led
+    operation was authorised unanimously", "the vote that created the tribunal was unanimous"; "It
+    passed unanimously" after a sentence naming the act), when the record's statements of that act
+    name one resolution and the record gives a vote for it."""
+    if not index.acts:
+        return set()
+    votes = _record_votes(index)
+    for where in (text, context):
+        keys = {key for key in acts_named(where) if not recurring(key) and key in index.acts}
+        if not keys:
+            # no act's word, one thing ("voted unanimously for the French operation", "the tribunal was
+            # born of a unanimous vote"): the once-only acts of that thing the record credits to a resolution
+            from factfinder.check.retrieve import _act_things
+
+            things = {thing for thing, _s, _e in _act_things(where)}
+            keys = {key for key in index.acts if len(things) == 1 and key.endswith("|" + next(iter(things)))
+                    and not recurring(key)}
+        if not keys:
+            continue
+        named = set()
+        for key in keys:
+            for kind, number, _s, _e in index.acts[key]:
+                record = index.claim(number) if kind == "claim" else index.sentences[number]
+                if len(found := _resolutions(record["text"])) == 1 and next(iter(found)) in votes:
+                    named |= found
+        return named if len(named) == 1 else set()
+    return set()
 
 
 def _voted_resolution(index: RecordIndex, values: dict, hits: list[Hit]) -> set[str]:
@@ -2183,6 +2408,28 @@ _SHARE_OF_DEAD = re.compile(r"\b(?:killed|dead|died|murdered|victims|survived|su
                             r"surviv\w+|rescap\w+)\b", re.I)
 
 
+# The source a sentence names is the one it corrects ("the census share was too low: closer to 15 per cent").
+_SOURCE_CORRECTED = re.compile(r"\b(?:too\s+(?:low|high|small|large)|under(?:stat|estimat|count|report)\w*|"
+                               r"over(?:stat|estimat|count)\w*|rather\s+than|instead\s+of|(?:larger|higher|lower|"
+                               r"smaller|greater)\s+than|wrong|flawed|sous-estim\w*|surestim\w*|plutôt\s+que)\b", re.I)
+# Counts of an act of one day the text dates with its year: a count the record gives, on another day, is
+# contradicted by the day. (Not a flight of refugees over days, nor a toll a sentence may date by
+# another event it names.)
+ONE_DAY_COUNTS = {"judicial_executions"}
+_NATIONAL_COURT_COUNTS = {"national_trials", "national_death_sentences", "judicial_executions"}
+_ICTR_COUNTS = {"convicted": "ictr_convicted", "acquitted": "ictr_acquitted", "indicted": "ictr_indicted"}
+_ICTR_NAMED = re.compile(r"\b(?:ICTR|TPIR|(?:the|international|UN|Arusha)\s+tribunal|tribunal\s+(?:in\s+Arusha|"
+                         r"international|pénal\s+international)|Tribunal\s+for\s+Rwanda)\b", re.I)
+_NATIONAL_COURTS_NAMED = re.compile(r"\b(?:Rwandan|Rwanda['’]s|national|domestic|own|military|gacaca)\s+(?:\w+\s+)?"
+                                    r"(?:courts?|tribunals?|judges|justice)|\bjuridictions?\s+rwandaises?|"
+                                    r"\btribunaux\s+rwandais|\bdeath\s+(?:penalty|sentences?)|\bexecut", re.I)
+
+
+# The share a sentence gives is the Hutu's ("nine in ten … were Hutu", « 90 % étaient hutu »).
+_HUTU_SHARE = re.compile(r"\b(?:were|was|are|being|étaient|était|sont)\s+(?:mostly\s+|majoritairement\s+)?"
+                         r"(?:ethnic\s+)?Hutus?\b|\bHutus?\s+(?:victims|dead|victimes|morts)\b", re.I)
+
+
 _BASE_OF = re.compile(r"\b(?:of|among|out\s+of|sur|parmi)\s+(?:some\s+|about\s+|roughly\s+|around\s+|the\s+|"
                       r"environ\s+|quelque\s+)?$", re.I)
 
@@ -2203,7 +2450,8 @@ def _of_its_magnitude(value: tuple[float, float] | None, entries: list[dict]) ->
 # closest in words (twenty-two people executed in Rwanda in 1998 reads close to "convict twenty people").
 _COURT_COUNT_VERBS = (("ictr_convicted", re.compile(r"\b(?:convict\w*|condamn\w*|found\s+guilty)\b", re.I)),
                       ("ictr_acquitted", re.compile(r"\b(?:acquitt\w*|walked\s+free|went\s+free)\b", re.I)),
-                      ("ictr_indicted", re.compile(r"\b(?:indict\w*|inculp\w*|charged)\b", re.I)))
+                      ("ictr_indicted", re.compile(r"\b(?:indict\w*|inculp\w*|charged|mis(?:es?)?\s+en\s+accusation)\b",
+                                                  re.I)))
 _OTHER_COURTS = re.compile(r"\b(?:military|national|gacaca|assizes?|assises|Belgian|French|Swiss|German|Rwandan|"
                            r"domestic|local)\s+(?:courts?|tribunals?|juridictions?)|\bcours?\s+d['’]assises\b", re.I)
 COURT_COUNT_REACH = 40   # characters between a figure and the verb that says what it counts
@@ -2217,6 +2465,8 @@ def _court_count(index: RecordIndex, text: str, start: int, end: int, value: tup
     for name, verb in _COURT_COUNT_VERBS:
         for m in verb.finditer(text):
             gap = start - m.end() if m.end() <= start else m.start() - end
+            if m.end() <= start and re.search(r"[,;]|\b(?:and|et)\b", text[m.end():start]):
+                gap += COURT_COUNT_REACH   # "93 mises en accusation, 61 condamnées": the verb of the clause before
             if 0 <= gap <= COURT_COUNT_REACH and (best is None or gap < best[0]):
                 best = (gap, name)
     if best is None or best[1] not in index.quantities or not _of_its_magnitude(value, index.quantities[best[1]]):
@@ -2311,8 +2561,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         if qs and rs and not qs & rs:
             continue   # the Kibeho church is not the Kibeho camp
         qt, rt = values.get("event_type"), record.get("event_type")
-        if qt and rt and not compatible(qt, rt):
-            continue
+        if qt and rt and not compatible(qt, rt) and not (counted == "killed" and family(qt) == family(rt) == "violence"):
+            continue   # ("opened fire on the camp, killing at least 4,000": an attack's dead are a toll of killing)
         name = quantity
         break
     if name is None:
@@ -2336,6 +2586,17 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return name
     if name in GENOCIDE_TOLLS and _BURIED.search(text):
         return None   # "more than 250,000 victims are buried at the memorial": a memorial's dead, not a toll
+    if name in _NATIONAL_COURT_COUNTS and _ICTR_NAMED.search(text) and not _NATIONAL_COURTS_NAMED.search(text):
+        # "by its closure the tribunal had convicted 61 people": the ICTR's tally, not Rwanda's courts'
+        name = _ICTR_COUNTS.get(counted or "")
+        if name is None or name not in index.quantities:
+            return None
+    hutu_share = percent and name.endswith("tutsi_share") and _HUTU_SHARE.search(text) is not None and \
+        not re.search(r"\bTutsis?\b", text, re.I)
+    if hutu_share:
+        # "Nine in ten of the victims counted were Hutu": a share of the others, compared with what the
+        # record's Tutsi share leaves them (at most 100% less it).
+        value = (max(0.0, 100.0 - value[1]), 100.0 - value[0])
     mine = _own_date(values)
     entries = [e for e in index.quantities[name] if _entry_range(e)]
     ours = _specific_places(index, values)
@@ -2359,6 +2620,19 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             # the fifteen killed near Kabgayi counts the whole, not that place.
             local = []
         entries = local or entries
+    days = {(e.get("earliest") or "")[:10] for e in entries} | {(e.get("latest") or "")[:10] for e in entries}
+    if name in ONE_DAY_COUNTS and mine and mine["days"] <= 31 and len(days) == 1 and len(next(iter(days))) == 10 and \
+            mine["earliest"][:4] in text and \
+            not _periods_overlap({"earliest": mine["earliest"], "latest": mine["latest"]}, entries[0]) and \
+            any(_within(value, _entry_range(e), max(tolerance(figure), tolerance(e))) for e in entries):
+        # A count of one day's act (the 22 executed in public on 24 April 1998) given for another time
+        # ("in April 1997"): the count is the record's, the day is not.
+        evidence = [_evidence(index, index.claim(e["row"]), "contradicts", 1.0, f"the record dates it "
+                              f"{next(iter(days))}") for e in entries][:MAX_EVIDENCE]
+        return Finding("date", "contradicted", f"The text dates the {name.replace('_', ' ')} "
+                       f"{mine['earliest'] if mine['days'] == 0 else mine['earliest'][:7]}; the record, "
+                       f"{next(iter(days))} ({len(_sources(evidence, 'contradicts'))} source(s)).", evidence,
+                       len(_sources(evidence, "contradicts")))
     if mine and mine["days"] <= 366 and not percent:
         # The record's figures for the text's time; none for it: the record does not say.
         # (A share of a population is one quantity whatever year a source measured it in.)
@@ -2379,7 +2653,21 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     named = _resolutions(text)
     if named:
         # "Resolution 912 cut UNAMIR to ...": the figures of that decision.
-        entries = [e for e in entries if named & _resolutions(index.claim(e["row"])["text"] + " " + e["asserted_by"])]
+        decided = [e for e in entries if named & _resolutions(index.claim(e["row"])["text"] + " " + e["asserted_by"])]
+        if not decided and len(named) == 1:
+            # "Resolution 955 reduced UNAMIR to 270": the figure is another resolution's decision in the record
+            others = [(e, found) for e in entries if _within(value, _entry_range(e), max(tolerance(figure), tolerance(e)))
+                      and len(found := _resolutions(index.claim(e["row"])["text"] + " " + e["asserted_by"])) == 1]
+            if others:
+                theirs = sorted({next(iter(found)) for _e, found in others})
+                evidence = [_evidence(index, index.claim(e["row"]), "contradicts", 1.0,
+                                      f"the record credits it to resolution {next(iter(found))}")
+                            for e, found in others][:MAX_EVIDENCE]
+                return Finding("resolution", "contradicted", f"The text credits {_describe_any(value)} for the "
+                               f"{name.replace('_', ' ')} to resolution {next(iter(named))}; the record, to resolution "
+                               f"{' and '.join(theirs)} ({len(_sources(evidence, 'contradicts'))} source(s)).",
+                               evidence, len(_sources(evidence, "contradicts")))
+        entries = decided
     if not entries:
         return None
     slack = tolerance(figure)
@@ -2389,6 +2677,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                                            and not e.get("approx") else max(slack, tolerance(e)))]
     disagree = [e for e in entries if e not in agree]
     said = _describe_any(value) + ("%" if percent else "")
+    if hutu_share:
+        said = f"{_describe_any((100.0 - value[1], 100.0 - value[0]))}% Hutu (so {said} Tutsi)"
     what = name.replace("_", " ")
 
     def shown(e: dict) -> str:
@@ -2424,6 +2714,18 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        f"{shown(top)} ({top['asserted_by']}) at some time.",
                        [e for e in evidence if e.relation == "contradicts"][:MAX_EVIDENCE],
                        len(_sources(evidence, "contradicts")))
+    if agree and not series and not ours and len(values.get("figures") or []) + len(percent_figures(text)) <= 1 and \
+            not _OWN_FIGURE.search(text) and not (at > 0 and _ANOTHERS_ESTIMATE.search(text[:at])):
+        # "The UNHCR's Gersony team estimated that the RPA killed 5,000 to 10,000": the figure fits another
+        # source's ("tens of thousands"), but the source the text names gives another (25,000–45,000).
+        said_by = values.get("credit_text") or text
+        named_source = [e for e in entries if _credits(said_by, _names(e["asserted_by"]))]
+        if named_source and not _SOURCE_CORRECTED.search(text) and not any(e in named_source for e in agree) and \
+                all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in named_source):
+            return Finding("quantity", "contradicted", f"The text credits {said} for the {what} to a source the "
+                           f"record holds giving {shown(named_source[0])} ({named_source[0]['asserted_by']}).",
+                           [ev for ev, e in zip(evidence, agree + disagree) if e in named_source][:MAX_EVIDENCE],
+                           len({e["asserted_by"] for e in named_source}))
     if agree:
         said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
         if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
@@ -3217,8 +3519,15 @@ def _authors_open_finding(index: RecordIndex, text: str, values: dict) -> Findin
     established who fired"): what the record's sources say too, which leave it open or disagree on it."""
     if not (_AUTHORS_OPEN.search(text) and _WHO_FIRED.search(text)) or _SIDE_TAKEN_ANYWAY.search(text):
         return None
-    previous = (values.get("previous") or (None, None, ""))[2] or ""
-    if not (_PLANE.search(text) or _PLANE.search(previous) and _BROUGHT_DOWN.search(previous)):
+    # The plane named here, or brought down in one of the three statements before (a timeline's entry
+    # whose next lines say "Who fired has never been established by a court").
+    before, earlier = [values.get("context") or ""], values
+    for _ in range(3):
+        earlier, _hits, said = earlier.get("previous") or (None, None, "")
+        before.append(said or "")
+        if not earlier:
+            break
+    if not (_PLANE.search(text) or any(_PLANE.search(b) and _BROUGHT_DOWN.search(b) for b in before)):
         return None
     if _PERPETRATOR.search(text) and not re.search(r"\b(?:whether|or|ou|si)\b", text, re.I):
         return None   # ("no court has established it, the RPF did"): a side taken
@@ -3375,13 +3684,35 @@ _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|impris
                        r"ended\s+(?:up\s+)?with|came\s+away\s+with|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
-                       r"halved|upheld|reduction|"
+                       r"halved|upheld|reduction|free|down\s+for|"
                        # « il a pris 12 ans », « a eu 35 ans »: the colloquial French for a term
                        r"(?:a\s+)?pris(?=\s+\d{1,2}\s+ans\b)|a\s+eu(?=\s+\d{1,2}\s+ans\b))\b", re.I)
-_ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent)\b", re.I)
+_ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent|"
+                        r"(?:walk|walks|walked|walking|went|go|goes|set|let\s+\w+\s+(?:walk|go))\s+free|"
+                        r"(?:clear|clears|cleared|clearing)\s+(?:\w+\s+){1,4}?of\s+(?:genocide|all|every|the\s+genocide|"
+                        r"charges)|(?<=\blet\s)(?:\w+\s+){1,3}?(?:walk|go)\s+free)\b"
+                        r"(?!(?:[^.;]{0,40})\b(?:(?:after|once)\s+(?:serving|he\s+had\s+served|she\s+had\s+served|"
+                        r"completing|finishing)|(?:for|with)\s+time\s+served))", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:while|whereas|but|although|mais|tandis\s+que|alors\s+que)\b", re.I)
+
+
+def _in_acquittal_clause(text: str, accused: str) -> bool:
+    """Of several accused, is this one in the clause that says someone was acquitted ("A and B received
+    the same sentence, while C walked free": only C)?"""
+    m = _ACQUITTED.search(text) or _OVERTURNED_ALL.search(text)
+    if m is None:
+        return False
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())]
+    after = _CLAUSE_BREAK.search(text, m.end())
+    clause = text[starts[-1] if starts else 0:after.start() if after else len(text)]
+    surname = fold(accused.split("(")[0].split()[-1]) if accused.split() else ""
+    return bool(surname) and surname in fold(clause)
+
+
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
+                        r"sent\s+(?:[\w'’]+[,]?\s+){0,8}?down\s+for|"
                         r"(?:ended|resulted)\s+in\s+(?:the\s+)?convictions?\s+(?:for|of)|"
                         r"condamn(é|ée|és|ées))\b", re.I)
 # What a text says the appeal did: a term changed to another, halved, affirmed, or every conviction gone.
@@ -3497,8 +3828,9 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
     no appeal. "Life reduced to 25 years on appeal" is compared with the term after the appeal,
     not with the trial's; "the appeal judges upheld the life sentence" too."""
     appeal = (case.get("appeal") or "").lower()
-    if not appeal or appeal.startswith(("no appeal", "prosecution did not appeal")) or not _APPEAL_RESULT.search(text):
-        return None
+    if not appeal or appeal.startswith(("no appeal", "prosecution did not appeal")) or \
+            not (_APPEAL_RESULT.search(text) or _BECAME_TERM.search(text)):
+        return None   # ("Ngeze's life term became forty years": a term changed, so an appeal's)
     final = set(case.get("final_terms") or [])
     shown = " or ".join(_term_words(t) for t in sorted(final)) or "no prison term"
     why = f"the record has {case['accused']}'s sentence after the appeal as {shown} ({case['appeal']})"
@@ -3566,7 +3898,7 @@ def _from_term(changed: str) -> set[str]:
 _TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
                            r"\d{1,2}\s*yrs?|"   # "convicted Sept 1998, 25 yrs": revision notes write the term alone
 
-                           r"earned|"
+                           r"earned|down\s+for|"
                            r"ended\s+(?:up\s+)?with|came\s+away\s+with|"   # "ended with thirty-two years"
                            r"handed|écop\w*|confirm\w*|affirm\w*|"
                            r"perpétuité|detention|détention|"
@@ -3832,7 +4164,12 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     if not cases:
         return None
     terms = sentence_terms(text) if _TERM_CONTEXT.search(text) else set()
-    says_acquitted = bool(_ACQUITTED.search(text) or _OVERTURNED_ALL.search(text))
+    says_acquitted = acquittal_said = bool(_ACQUITTED.search(text) or _OVERTURNED_ALL.search(text))
+    # (of several accused, those the acquittal's clause names; all of them when it names none: "quashed the
+    # convictions of two former ministers, Justin Mugenzi and Prosper Mugiraneza")
+    acquitted_here = {c["features"]["proceeding"]["accused"] for c in cases
+                      if _in_acquittal_clause(text, c["features"]["proceeding"]["accused"])} or \
+        {c["features"]["proceeding"]["accused"] for c in cases}
     says_convicted = bool(_CONVICTED.search(text) or _CONVICTION_UPHELD.search(text)) and not says_acquitted
     if stance == "denies" and not any(
             m and not _NEGATION_JUST_BEFORE.search(text[:m.start()]) for m in (_ACQUITTED.search(text),
@@ -3886,6 +4223,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             # "Bazaramba was sentenced to life by a Swedish court": the right term, another country's court
             relation, why = "contradicts", f"the record has {case['accused']} tried by the {court}, not the {seat}"
             terms = terms or set()
+        says_acquitted = acquittal_said and (len(cases) == 1 or case["accused"] in acquitted_here)
         if relation is None and (says_acquitted or says_convicted):
             acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
             record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
@@ -4248,7 +4586,9 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
                     if value.get(key):
                         value[key] = [x for x in value[key] if x != "plane"]
     for claim, value in zip(claims, values):
-        if _VOTE_WORDS.search(claim["text"]) and not _resolutions(claim["text"]):
+        if _VOTE_WORDS.search(claim["text"]) and not _resolutions(claim["text"]) or \
+                _RATE.search(claim["text"]) and not _DEATH_RATE_WORDS.search(claim["text"]) or \
+                _AUTHORS_OPEN.search(claim["text"]) and not _PLANE.search(claim["text"]):
             # "It passed unanimously": the resolution named just before
             value["context"] = _previous_sentence(text, claim["start"], sentences)
         if _SPEAKER_ANAPHOR.match(claim["text"]):   # "The team concluded …": the team named just before
@@ -4460,8 +4800,10 @@ def _thesis_sentences(text: str, claims: list[dict], sentences: list[tuple[int, 
         if any(s < end and start < e for s, e in covered) or len(sentence.split()) < 4:
             continue
         if not any(pattern.search(sentence) for _name, pattern, _statement in THESES) and \
-                not _states_tally(sentence):   # ("the tribunal never acquitted anyone": see _court_tally_finding)
-            continue
+                not _states_tally(sentence) and \
+                not (_AUTHORS_OPEN.search(sentence) and _WHO_FIRED.search(sentence)):
+            continue   # ("the tribunal never acquitted anyone": see _court_tally_finding; "who fired has never
+            # been established by a court": see _authors_open_finding)
         inside = [i for i, m in enumerate(mentions) if start <= m["start"] and m["end"] <= end]
         out.append({"text": sentence, "start": start, "end": end, "stance": "asserts", "asserted_by": "author",
                     "mention_indices": inside, "slots": {}, "synthetic": True})
@@ -4610,6 +4952,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     for position, figure in enumerate(ordered):
         if _class(figure, values.get("event_type"), claim["text"]) in DURATIONS:
             continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
+        if _in_rate(claim["text"], figure):
+            continue   # "5 to 8 per 10,000 a day": a rate (see `_rate_finding`), not a count
         if len(ordered) > 1 and _part_of_count(claim["text"], figure):
             continue   # "thirteen clergy and two other civilians": a part of the toll the sentence adds up
         figure = _bound_flipped(claim["text"], figure)
@@ -4673,6 +5017,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             (perpetrator := _perpetrator_finding(index, claim["text"], values, hits)) is not None:
         # "The RPF shot the plane down on 6 April": the day is the record's, who did it is what is claimed.
         findings = [f for f in findings if f.aspect != "date"] + [perpetrator]
+    found = _rate_finding(index, claim["text"], values.get("context") or "")
+    if found:
+        findings.append(found)   # (its numbers were read as no count above)
     found = _vote_finding(index, claim["text"], values, hits)
     if found:
         findings = [f for f in findings if f.aspect not in ("figure", "quantity") or f.verdict == "not_in_record"]
