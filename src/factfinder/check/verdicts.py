@@ -2714,6 +2714,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        f"{shown(top)} ({top['asserted_by']}) at some time.",
                        [e for e in evidence if e.relation == "contradicts"][:MAX_EVIDENCE],
                        len(_sources(evidence, "contradicts")))
+    def named_source_differs(sources: list[dict]) -> Finding:
+        """The source the text credits gives another figure in the record."""
+        return Finding("quantity", "contradicted", f"The text credits {said} for the {what} to a source the "
+                       f"record holds giving {shown(sources[0])} ({sources[0]['asserted_by']}).",
+                       [ev for ev, e in zip(evidence, agree + disagree) if e in sources][:MAX_EVIDENCE],
+                       len({e["asserted_by"] for e in sources}))
+
     if agree and not series and not ours and len(values.get("figures") or []) + len(percent_figures(text)) <= 1 and \
             not _OWN_FIGURE.search(text) and not (at > 0 and _ANOTHERS_ESTIMATE.search(text[:at])):
         # "The UNHCR's Gersony team estimated that the RPA killed 5,000 to 10,000": the figure fits another
@@ -2722,10 +2729,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         named_source = [e for e in entries if _credits(said_by, _names(e["asserted_by"]))]
         if named_source and not _SOURCE_CORRECTED.search(text) and not any(e in named_source for e in agree) and \
                 all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in named_source):
-            return Finding("quantity", "contradicted", f"The text credits {said} for the {what} to a source the "
-                           f"record holds giving {shown(named_source[0])} ({named_source[0]['asserted_by']}).",
-                           [ev for ev, e in zip(evidence, agree + disagree) if e in named_source][:MAX_EVIDENCE],
-                           len({e["asserted_by"] for e in named_source}))
+            return named_source_differs(named_source)
     if agree:
         said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
         if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
@@ -2784,10 +2788,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in credited):
         # "A team working for UNHCR, led by Robert Gersony, estimated … between 2,500 and 4,500": the
         # source the text names gives another figure in the record (25,000–45,000).
-        return Finding("quantity", "contradicted", f"The text credits {said} for the {what} to a source the "
-                       f"record holds giving {shown(credited[0])} ({credited[0]['asserted_by']}).",
-                       [ev for ev, e in zip(evidence, agree + disagree) if e in credited][:MAX_EVIDENCE],
-                       len({e["asserted_by"] for e in credited}))
+        return named_source_differs(credited)
     if (not series or beyond_series) and \
             all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) or exact for e in entries) and \
             (value[1] < span[0] or value[0] > span[1]):   # (a court's count to the unit: 75 is not 61)
