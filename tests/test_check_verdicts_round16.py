@@ -61,13 +61,13 @@ def test_what_a_sentence_says_of_one_case(reference, text, verdict, said):  # no
     assert decisive and decisive[0].source_id.startswith("proceeding:"), result.evidence
 
 
-def test_an_office_is_read_in_apposition_only():
-    from factfinder.check.verdicts import _OFFICE_OF_PLACE, _PLACE_OFFICE
+def test_an_office_is_read_with_its_place():
+    from factfinder.check.offices import read_offices
 
-    assert _OFFICE_OF_PLACE.search("Akayesu, the former mayor of Nyamata,").group(2) == "Nyamata"
-    assert _PLACE_OFFICE.search("the Taba mayor Jean-Paul Akayesu").group(1) == "Taba"
-    assert _OFFICE_OF_PLACE.search("le préfet de Butare").group(2) == "Butare"
-    assert _OFFICE_OF_PLACE.search("the mayor of the town") is None
+    assert [(o.kind, o.place) for o in read_offices("Akayesu, the former mayor of Nyamata,")] == [("mayor", "Nyamata")]
+    assert [(o.kind, o.place) for o in read_offices("the Taba mayor Jean-Paul Akayesu")] == [("mayor", "Taba")]
+    assert [(o.kind, o.place) for o in read_offices("le préfet de Butare")] == [("prefect", "Butare")]
+    assert [(o.kind, o.place) for o in read_offices("the mayor of the town")] == [("mayor", None)]
 
 
 def test_someone_else_s_office_is_not_the_accused_s(reference):  # noqa: F811

@@ -289,6 +289,7 @@ _INDIRECT_SPEECH = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}?(?:later\s+|then\s+|a
 _GENERIC_FRAME = re.compile(rf"\b(?:\w+)\s+(?:has\s+|have\s+|had\s+)?(?:{_REPORT_VERB})\s+(?:that|how|:|"
                             rf"(?:me|us)\s+(?:that|this|it|how)\b)", re.I)
 _AS_FRAME = re.compile(r"\b(?:see|saw|seen|view|viewed|regard|regarded|perceive|perceived|held\s+up|"
+                       r"read|reads|interpret\w*|took|takes|treat\w*|seiz\w+\s+on|"
                        r"described|presented|portrayed|depicted|dismissed|characteri[sz]ed|labell?ed|branded|"
                        r"termed|called|blamed|explained|justified|excused|qualifi[ée]e?s?|pr[ée]sent[ée]e?s?|"
                        r"d[ée]crit\w*)\b[^.;]{0,90}?\b(?:as|on|comme|en)\s+(?:an?\s+|the\s+|des\s+|une?\s+)?"
@@ -2290,6 +2291,48 @@ SCARE_QUOTED = frozenset({"attack_on_witnesses", "fabrication"})
 QUOTED_SHARE = 0.6   # of a sentence's characters inside quotation marks: the sentence quotes its marker
 
 
+# A transcript's speaker turns: a line opening with a speaker's tag ("HOST:", "CALLER (Roger, Millbrook):",
+# "[19:03] Member2:", « INVITÉE : »). The programme's own voice is its host's; a caller, a listener or a
+# guest whom the tag names as such speaks in their own name, and the programme reports them. Only a tag
+# that says the role counts: a guest tagged by surname alone ("HALLORAN:") may be the programme's co-author.
+_SPEAKER_TAG = re.compile(r"(?:^[ \t]*(?:\[[^\]\n]{0,25}\][ \t]*)?(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?)"
+                          r"|(?<=[.!?…][ \t])(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}))"
+                          r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*:[ \t]", re.M)
+_PARTICIPANT_ROLE = re.compile(r"\b(?:callers?|listeners?|guests?|interviewees?|audience(?:\s+member)?|"
+                               r"(?:on\s+)?line\s+(?:\d+|one|two|three|four|five|six)|phone-in|"
+                               r"auditeur|auditrice|appelant|appelante|invit[ée]e?)\b", re.I)
+
+
+@functools.lru_cache(maxsize=16)
+def participant_turns(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a transcript's turns spoken by callers, listeners or guests whose tag names that role
+    ("CALLER (Roger, Millbrook): …", "GUEST: …", "DENNIS (line two): …" and that speaker's later turns
+    tagged by name alone). () unless the text has turns by at least two speakers and the last is the
+    programme's."""
+    # (an upper-case tag may also open a turn in the middle of a line: "… so they started it. HOST: The RPF …")
+    tags = [(m.start(), (m.group("name") or m.group("caps")).strip(), m.group("paren") or "")
+            for m in _SPEAKER_TAG.finditer(text)]
+    if len({name.lower() for _, name, _ in tags}) < 2:
+        return ()
+    participants = {name.lower() for _, name, paren in tags if _PARTICIPANT_ROLE.search(name + " " + paren)}
+    # ("GUEST (Victor Halloran)" and later "HALLORAN:" are one speaker)
+    participants |= {w.lower() for _, name, paren in tags if _PARTICIPANT_ROLE.search(name)
+                     for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", paren)[-1:]}
+
+    def is_participant(name: str, paren: str) -> bool:
+        return name.lower() in participants or bool(_PARTICIPANT_ROLE.search(name + " " + paren))
+
+    # When the programme has the last word, it reports its callers and guests; when a caller has it (the
+    # host's few lines only put them on air), the text is the caller's, as a comment appended to a post is.
+    if is_participant(*tags[-1][1:]):
+        return ()
+    turns = []
+    for (start, name, paren), nxt in zip(tags, tags[1:] + [(len(text), "", "")]):
+        if is_participant(name, paren):
+            turns.append((start, nxt[0]))
+    return tuple(turns)
+
+
 def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: bool,
                  quotes: Sequence[tuple[int, int]], blocks: Sequence[tuple[int, int]],
                  attributions: Sequence[dict], technique: str = "") -> tuple[str, str]:
@@ -2303,6 +2346,8 @@ def marker_voice(text: str, sent: tuple[int, int], start: int, end: int, hedge: 
         start, end = start + marks[0], end - marks[1]
     if _rejects(text, sent, start, end):
         return "reported", REJECTED
+    if any(t0 <= sent[0] < t1 for t0, t1 in participant_turns(text)):
+        return "reported", "spoken by a caller or guest in a transcript"
     if technique == "definitional_denial" and _OFFICIAL_NAME.search(text[start:end]) and \
             _NAMED_AS.search(text[max(sent[0], start - 60):start]):
         # « la journée du 7 avril porte sur le « génocide contre les Tutsi » », "renamed it the 'genocide

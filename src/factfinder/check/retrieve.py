@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "32"
+INDEX_VERSION = "33"   # 33: "peace deal … Arusha" names the agreement; "reached Gisenyi" takes it (session 24)
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1103,8 +1103,8 @@ ACT_THINGS = {
                        r"international|(?:the|UN|Arusha|le)\s+tribunal)\b", re.I),
     "gacaca": re.compile(r"\bgacaca\b", re.I),
     "arusha_agreement": re.compile(r"\b(?:Arusha\s+(?:peace\s+)?(?:agreements?|accords?)|(?:peace\s+)?(?:agreements?|accords?)"
-                                   r"\s+(?:of|d['’])\s*Arusha|accords?\s+de\s+paix\s+d['’]Arusha|peace\s+(?:agreement|"
-                                   r"accords?)\b(?=[^.;]{0,60}\bArusha))", re.I),
+                                   r"\s+(?:of|d['’])\s*Arusha|accords?\s+de\s+paix\s+d['’]Arusha|(?:peace\s+(?:agreement|"
+                                   r"accords?|deal|treaty)|accords?\s+de\s+paix)\b(?=[^.;]{0,60}\bArusha))", re.I),
     "irmct": re.compile(r"\b(?:IRMCT|(?:residual\s+)?mechanism|m[ée]canisme\s+(?:résiduel|international))\b", re.I),
     "death_penalty": re.compile(r"\b(?:death\s+penalty|capital\s+punishment|peine\s+de\s+mort)\b", re.I),
     "turquoise": re.compile(r"\b(?:Op[ée]ration\s+Turquoise|Turquoise|French-led\s+(?:operation|force|intervention|"
@@ -1129,13 +1129,14 @@ ACT_THINGS = {
 _FRENCH_TROOPS = re.compile(r"\b(?:French\s+(?:troops|soldiers|forces?|contingent|units?)|(?:troupes|soldats|forces?|"
                             r"militaires)\s+fran[çc]ais\w*|the\s+French|les\s+Fran[çc]ais)\b", re.I)
 _TURQUOISE_CONTEXT = re.compile(r"\b(?:zone|south-west\w*|sud-ouest|Turquoise|humanitarian)\b", re.I)
-# A city taken ("the RPF took Kigali", "the fall of Kigali", "Kigali fell", « s'empare de Kigali »): the
-# city is the thing, named right at the act's word, and a list after it is taken too ("Kigali and Butare").
+# A city taken ("the RPF took Kigali", "the fall of Kigali", "Kigali fell", "reached Gisenyi", « s'empare de
+# Kigali »): the city is the thing, named right at the act's word, and a list after it is taken too ("Kigali
+# and Butare").
 _CITIES = r"(Kigali|Butare|Gisenyi|Ruhengeri|Gitarama|Byumba|Kibungo|Cyangugu|Gikongoro|Kibuye|" \
           r"(?<=the\s)capital(?![,\s]+(?:of\b|(?-i:[A-Z])))|(?<=la\s)capitale(?![,\s]+(?:de\b|(?-i:[A-Z]))))"
 # ("took the capital" is Kigali; "the capital, Kigali" and "the capital of Butare" name theirs)
 _CAPTURES = (
-    re.compile(r"\b(?:took|take[sn]?|taking|captur(?:e[sd]?|ing)|seiz(?:e[sd]?|ing)|overr[au]n|"
+    re.compile(r"\b(?:took|take[sn]?|taking|captur(?:e[sd]?|ing)|seiz(?:e[sd]?|ing)|overr[au]n|reach(?:e[sd]|ing)?|"
                r"conquer(?:ed|s|ing)?|liberat(?:e[sd]?|ing)|prend|prennent|pris|prise|prirent|empar\w+\s+de|"
                r"lib[ée]r(?:e|ent|é|ée|èrent))\s+"
                r"(?:the\s+(?:capital|city)(?:\s+of|,)?\s+|la\s+(?:capitale|ville)(?:\s+de|,)?\s+|"

@@ -82,6 +82,8 @@ from factfinder.check.retrieve import (ACT_THINGS, ACTS, THESIS_STATEMENTS, Hit,
                                        accused_name, acts_named, counted_class, date_only, dated_acts, embed_queries,
                                        fold, name_tokens, number_words_value, recurring, sentence_terms, sites, ties,
                                        tokenize, value_matches, values_of)
+from factfinder.check.offices import Office, mentions_office, offices_given, read_offices
+from factfinder.check.offices import compare as compare_office
 from factfinder.extract.dates import MONTH_NUMBERS
 from factfinder.record.features import CONTEXT_CHARS, GENOCIDE, claim_features, compatible, family
 
@@ -129,6 +131,10 @@ _LOWER_ONLY = re.compile(r"\b(at least|more than|over|in excess of|upwards of|ab
 _WHOLE = re.compile(r"\b(rwanda(?!['’]s\s+(?:government|army|authorities|military|officials|ministry|president|"
                     r"prosecutors?|courts?|ambassador|embassy))|genocide|génocide|in total|in all|altogether|total|"
                     r"100 days|hundred days|cent jours|au total)\b", re.I)
+# A label that rebuts what came before and then says what is true ("That is false: …", "Wrong:", « C'est faux : »).
+_REBUTTAL_LABEL = re.compile(r"\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:false|untrue|wrong|"
+                             r"not\s+true|incorrect)|false|wrong|untrue|not\s+true|c['’]est\s+faux|faux|"
+                             r"c['’]est\s+inexact)\s*[:;—–]\s*", re.I)
 # A sentence that says its own content is false ("it is a lie that …", "c'est faux que …").
 _DENIED_CONTENT = re.compile(r"\b(it is (simply )?(false|untrue|not true|a lie|a myth) that|it is not the case that|"
                              r"(is|was) (simply )?(false|untrue|a lie|a myth)\b|il est faux (de dire )?que|"
@@ -1208,7 +1214,7 @@ _FROM_THE_PLANE = re.compile(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"thirty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|un|une)\s+"
-    r"(?P<unit>days?|weeks?|months?|jours?|semaines?|mois)\s+(?P<dir>after|before|après|avant)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?)\s+(?P<dir>after|before|après|avant)\s+"
     r"(?:(?:the|his|le|la|l['’])\s*)?(?:(?:president(?:['’]s|ial)|habyarimana['’]s)\s+(?:plane|jet|aircraft|falcon)|"
     r"(?:plane|jet|aircraft|avion)|(?:downing|shooting\s+down|destruction)\s+of\s+(?:the|his)\s+"
     r"(?:president['’]s\s+)?(?:plane|jet|aircraft)|attentat(?:\s+contre\s+l['’]avion)?)"
@@ -1216,25 +1222,45 @@ _FROM_THE_PLANE = re.compile(
     r"crashed|was\s+hit|abattu))?", re.I)
 
 
+# Other days a text reckons from (the record's dates: examples/FACTS.md 2.6, 2.7 and 2.9): the killing of
+# the ten Belgian peacekeepers and the start of the genocide, both on 7 April 1994 ("two weeks after the
+# Belgians were killed", "a year after the genocide began", « un mois après le début du génocide »).
+THE_GENOCIDE_BEGAN = "1994-04-07"
+_FROM_THE_FIRST_DAY = re.compile(
+    _FROM_THE_PLANE.pattern.split(r"(?:(?:the|his|le|la|l['’])\s*)?")[0] +
+    r"(?:(?:the|le|la|l['’])\s*)?(?:(?:ten\s+|dix\s+)?Belgian(?:s|\s+(?:peacekeepers|paratroopers|soldiers|blue\s+helmets))"
+    r"\s+(?:were|had\s+been)\s+(?:killed|murdered|massacred)|(?:killing|murder|deaths?|massacre)\s+of\s+(?:the\s+)?(?:ten\s+)?"
+    r"Belgian(?:s|\s+(?:peacekeepers|paratroopers|soldiers|blue\s+helmets))|(?:dix\s+)?casques\s+bleus\s+belges\s+"
+    r"(?:ont\s+été|eurent\s+été|avaient\s+été)\s+tués|genocide\s+(?:began|started|had\s+begun|broke\s+out)|"
+    r"(?:start|beginning|outbreak|onset)\s+of\s+the\s+genocide|début\s+du\s+génocide|"
+    r"(?:killings?|massacres)\s+(?:began|started|had\s+begun))", re.I)
+
+
 def reckoned_from_the_plane(text: str) -> dict | None:
     """The date a sentence reckons from the downing of the plane ("twenty-five days after the plane went
-    down" is 1 May 1994), in the record's shape: a day for days, the week or month around it for weeks
-    or months. None when the sentence reckons nothing from it."""
-    m = _FROM_THE_PLANE.search(text)
+    down" is 1 May 1994), or from the first day of the genocide ("two weeks after the Belgians were
+    killed"), in the record's shape: a day for days, the week or month around it for weeks or months.
+    None when the sentence reckons nothing from either."""
+    # ("the day after the Belgians were killed", « au lendemain de l'attentat »: one day after)
+    text = re.sub(r"\b(?:the\s+)?(?:day|morning)\s+after\b", "one day after", text, flags=re.I)
+    text = re.sub(r"\b(?:au\s+)?lendemain\s+(?:de\s+|du\s+|des\s+|d['’])", "un jour après ", text, flags=re.I)
+    m, origin = _FROM_THE_PLANE.search(text), THE_PLANE_DOWNED
+    if m is not None and m.group(0).lower().split()[-1] in ("plane", "jet", "aircraft", "avion", "falcon") and \
+            not re.match(r"\s+(?:was|had|went|came|crash|carrying|de|du|transportant)", text[m.end():], re.I):
+        m = None   # "two weeks after the plane" with no act of its downing: some other plane, perhaps
+    if m is None:
+        m, origin = _FROM_THE_FIRST_DAY.search(text), THE_GENOCIDE_BEGAN
     if m is None:
         return None
-    if m.group(0).lower().split()[-1] in ("plane", "jet", "aircraft", "avion", "falcon") and \
-            not re.match(r"\s+(?:was|had|went|came|crash|carrying|de|du|transportant)", text[m.end():], re.I):
-        return None   # "two weeks after the plane" with no act of its downing: some other plane, perhaps
     from datetime import date, timedelta
 
     word = m.group("n").lower().replace(" ", "-")
     n = 1 if word in ("a", "an", "un", "une", "one") else (int(word) if word.isdecimal() else number_words_value(word))
     if not n:
         return None
-    unit = _UNIT_DAYS[m.group("unit").lower()]
+    unit = _UNIT_DAYS.get(m.group("unit").lower(), 365)   # (a year's unit is not in the table)
     sign = -1 if m.group("dir").lower() in ("before", "avant") else 1
-    day = date.fromisoformat(THE_PLANE_DOWNED) + timedelta(days=sign * n * unit)
+    day = date.fromisoformat(origin) + timedelta(days=sign * n * unit)
     half = 0 if unit == 1 else unit // 2
     return {"earliest": (day - timedelta(days=half)).isoformat(), "latest": (day + timedelta(days=half)).isoformat(),
             "days": 2 * half, "inherited": False, "reckoned": True}
@@ -2041,11 +2067,13 @@ _APPROX_WORDS = re.compile(r"\b(about|around|some|roughly|approximately|nearly|a
 
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+                  "eleven": 11, "twelve": 12, "twenty": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20}
 # "one Rwandan in seven", "two in three", « neuf sur dix »: a share (the numerator, then the denominator)
 _ONE_IN_N = re.compile(r"\b(?P<num>one|un|une|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|"
-                       r"huit|neuf)\s+(?:[A-Za-zÀ-ÿ]+\s+)?(?:in|out\s+of|sur)\s+(two|three|four|five|six|seven|eight|"
-                       r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\b", re.I)
+                       r"huit|neuf)\s+(?:[A-Za-zÀ-ÿ]+\s+)?(?:in(?:\s+every|\s+each)?|out\s+of|sur(?:\s+chaque)?)\s+"
+                       r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|deux|trois|quatre|cinq|six|sept|"
+                       r"huit|neuf|dix|onze|douze|vingt|\d{1,2})\b", re.I)
 _NUMERATORS = {"one": 1, "un": 1, "une": 1}
 _FRACTION = {"a tenth": 10, "one tenth": 10, "un dixième": 10, "a seventh": 7, "un septième": 7, "a quarter": 4,
              "one quarter": 4, "un quart": 4, "a third": 3, "one third": 3, "un tiers": 3}
@@ -2404,6 +2432,7 @@ TUTSI_SHARE_QUANTITY = "population_tutsi_share"
 _TUTSI_SHARE = re.compile(r"\bTutsis?\b(?=.*\b(?:population|Rwandans?|Rwandais|habitants|inhabitants|census|"
                           r"recensement)\b)|\b(?:population|Rwandans?|Rwandais|habitants|inhabitants)\b.*\bTutsis?\b",
                           re.I | re.S)
+_OF_THE_TUTSI = re.compile(r"\s+(?:of\s+(?:the\s+|all\s+(?:the\s+)?|Rwanda['’]s\s+)?|des\s+)?Tutsis?\b", re.I)
 _SHARE_OF_DEAD = re.compile(r"\b(?:killed|dead|died|murdered|victims|survived|survivors|tu[ée]s|morts|victimes|"
                             r"surviv\w+|rescap\w+)\b", re.I)
 
@@ -2569,6 +2598,14 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         name = _quantity_by_likeness(index, values, figure, counted, hits, text)
     if name is None:
         name = _quantity_by_credit(index, values, figure, text)
+    if name == TUTSI_SHARE_QUANTITY and percent and at >= 0 and _OF_THE_TUTSI.match(text, at + len(figure["text"])) \
+            or name == TUTSI_SHARE_QUANTITY and re.search(r"\bTutsis?\b", figure.get("text") or ""):
+        # "three in every four Tutsi then living in the country", "three Tutsi in every four": a share of the
+        # Tutsi (the killed, or the survivors), not theirs of the population
+        name = "tutsi_killed_share" if "tutsi_killed_share" in index.quantities and \
+            not re.search(r"\bsurviv\w*|rescap\w+", text, re.I) else None
+        if name is None:
+            return None
     if name is None and percent and _TUTSI_SHARE.search(text) and not _SHARE_OF_DEAD.search(text) and \
             TUTSI_SHARE_QUANTITY in index.quantities:
         # "Les Tutsi formaient quelque 15 % de la population": no record statement is alike enough
@@ -3103,7 +3140,9 @@ def _attributes_at(text: str, surname: str) -> tuple[set[str], set[str]]:
     for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
         before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
         # "the Canadian general Roméo Dallaire", « le général canadien Roméo Dallaire »
-        found = re.search(rf"\b({_NATIONALITY_WORDS})\s+(?:{_ROLE_NOUNS}\s+){{0,2}}(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}$",
+        # (and "a Belgian general, Roméo Dallaire": the role and the name in apposition)
+        found = re.search(rf"\b({_NATIONALITY_WORDS})\s+(?:{_ROLE_NOUNS}\s+){{0,1}}(?:{_ROLE_NOUNS},?\s+)?"
+                          rf"(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}$",
                           before, re.I) or re.search(rf"\b{_ROLE_NOUNS}\s+({_NATIONALITY_WORDS})\s+"
                                                      rf"(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}$", before, re.I)
         if found:
@@ -3149,6 +3188,93 @@ def _person_finding(index: RecordIndex, text: str, values: dict) -> Finding | No
                 return Finding("person", "contradicted", f"The text gives {person} another {what} than the record: "
                                f"{' or '.join(sorted(mine))}, where the record has {' or '.join(sorted(theirs))}.",
                                evidence, len(_sources(evidence, "contradicts")))
+    return None
+
+
+# A role held at an event, named with its holder ("with Paul Kagame as president", "the RPF's chairman, Paul
+# Kagame", "President Juvénal Habyarimana", « avec Pasteur Bizimungu comme président »): the record's account of
+# the same event naming another holder of that role contradicts it. Only roles one person holds at a time.
+_ROLE_WORDS = {"president": "president", "président": "president", "chairman": "chairman",
+               "prime minister": "prime minister", "premier ministre": "prime minister"}
+_ROLE = r"(?P<role>[Pp]resident|[Pp]résident|[Cc]hairman|[Pp]rime\s+[Mm]inister|[Pp]remier\s+ministre)"
+_HOLDER = r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]{3,})"
+_ROLE_HELD = [
+    re.compile(_HOLDER + r"\s+(?:as|comme)\s+(?:its\s+|the\s+|le\s+|son\s+)?(?:new\s+|nouveau\s+)?" + _ROLE + r"\b"),
+    re.compile(r"(?:\b(?:RPF|FPR)['’]?s?\s+)?\b" + _ROLE + r",?\s+" + _HOLDER),
+    re.compile(_HOLDER + r",\s+(?:the\s+|then\s+|le\s+)?(?:(?:RPF|FPR)['’]?s?\s+)?"
+               r"(?P<role>president|président|chairman|prime\s+minister|premier\s+ministre)\b"),
+]
+ROLE_EVENT_COSINE = 0.50   # the record's account of the same event: this alike, and the nearest two
+# What the role is of (the RPF's chairman is not the country's president)
+_ROLE_OF = re.compile(r"\b(?:RPF|FPR|rebels?|MRND|CDR|MDR|party|parti|Interahamwe|court|tribunal|chamber|"
+                      r"commission|Council|Conseil|association|Ibuka|university)\W+(?:\w+\W+)?$", re.I)
+
+
+_NAME_IN_LIST = r"(?:(?:President|Prime\s+Minister|RPF\s+chairman|chairman|Colonel|General|the\s+RPF['’]s\s+chairman,)\s+)?" \
+                r"(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}(?P<{}>[A-ZÀ-Ý][\w'’-]{{3,}})"
+# The two who signed ("signed by Habyarimana and Paul Kagame", "Habyarimana and Kanyarengwe sign", « signé par
+# … et … »): a signing's parties are one role.
+_SIGNED_BY = re.compile(r"\bsign\w*\s+(?:[\w'’-]+\s+){0,6}?(?:by|par)\s+" + _NAME_IN_LIST.format("a") +
+                        r"(?:\s+and\s+|\s+et\s+|,\s+)(?:(?:for|pour)\s+(?:the\s+|les\s+)?\w+\s+(?:by|par)\s+)?" +
+                        _NAME_IN_LIST.format("b") + r"|" + _NAME_IN_LIST.format("c") + r"\s+(?:and|et)\s+" +
+                        _NAME_IN_LIST.format("d") + r"\s+(?:sign|signed|signent|signèrent|ont\s+signé)\b")
+
+
+def _roles_named(text: str) -> dict[str, set[str]]:
+    """{role: the family names of those the text names in it}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    m = _SIGNED_BY.search(text)
+    if m:
+        out["signatory"] |= {n for n in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if n}
+    for pattern in _ROLE_HELD:
+        for m in pattern.finditer(text):
+            role = _ROLE_WORDS[re.sub(r"\s+", " ", m.group("role").lower())]
+            if role == "president" and _ROLE_OF.search(text[max(0, m.start("role") - 30):m.start("role")]):
+                role = "chairman"   # "the RPF president": the movement's, not the country's
+            name = m.group("name").split()
+            if name[-1].lower() in _NOT_SURNAMES or name[-1] in ("The", "Le", "La", "Its", "Son", "His"):
+                continue
+            out[role].add(re.sub(r"['’]s?$", "", name[-1]))   # ("President Habyarimana's plane")
+    return out
+
+
+def _act_kinds(text: str) -> set[str]:
+    """The kinds of once-only act a text names ("sign", "take_office"), of whatever thing."""
+    return {key.split("|")[0] for key in acts_named(text)} | set(_acts_in(text))
+
+
+def _role_holder_finding(index: RecordIndex, text: str, values: dict, hits: list[Hit]) -> Finding | None:
+    """A role at an event given to another person than the record's account of that event gives it ("A
+    government of national unity was sworn in on 19 July with Paul Kagame as president", where the record
+    has Pasteur Bizimungu as President; "signed … by the RPF's chairman, Paul Kagame", where it has Alexis
+    Kanyarengwe)."""
+    mine = _roles_named(text)
+    acts = _act_kinds(text)
+    if not mine or not acts:
+        return None
+    own = _own_date(values)
+    months = {MONTH_NUMBERS[w] for w in re.findall(r"[a-zéû]+", fold(text)) if w in MONTH_NUMBERS}
+    for hit in sorted(hits, key=lambda h: -h.cosine)[:2]:
+        if hit.cosine < ROLE_EVENT_COSINE or hit.claim["id"] <= 0 or not acts & _act_kinds(hit.claim["text"]):
+            continue   # (the same act: a government sworn in, an agreement signed)
+        theirs = _roles_named(hit.claim["text"])
+        date = _record_date(index, hit)
+        if own and date and date.get("earliest") and not _periods_overlap(own, date):
+            continue   # (another year's president)
+        if not own and months and date and date.get("earliest") and int(date["earliest"][5:7]) not in months:
+            continue   # "9 April - An interim government is sworn in": not the July government
+        for role, people in mine.items():
+            others = theirs.get(role, set()) - people
+            if not others or theirs.get(role, set()) & people:
+                continue
+            if any(p in hit.claim["text"] for p in people):
+                continue   # the record's account names them too, in another role
+            evidence = [_evidence(index, hit.claim, "contradicts", hit.score,
+                                  f"the record's account has {', '.join(sorted(others))} as {role}; the text, "
+                                  f"{', '.join(sorted(people))}")]
+            return Finding("person", "contradicted", f"The text makes {', '.join(sorted(people))} the {role}; the "
+                           f"record's account of the same event has {', '.join(sorted(others))}.", evidence,
+                           len(_sources(evidence, "contradicts")))
     return None
 
 
@@ -3695,6 +3821,12 @@ _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of
                         r"(?!(?:[^.;]{0,40})\b(?:(?:after|once)\s+(?:serving|he\s+had\s+served|she\s+had\s+served|"
                         r"completing|finishing)|(?:for|with)\s+time\s+served))", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:while|whereas|but|although|mais|tandis\s+que|alors\s+que)\b", re.I)
+# An acquittal of conspiracy alone ("acquitted all four of conspiracy to commit genocide", « acquittés du
+# chef d'entente »), which the tribunals often pronounced beside convictions for genocide: the record keeps
+# judgments whole, not count by count, so its conviction on other counts does not contradict it.
+_ACQUITTED_OF_A_COUNT = re.compile(
+    r"\b(?:acquitt\w*|cleared)\s+(?:(?!(?:of|de|du|des)\b)[\w'’-]+\s+){0,5}?(?:of|on|de|du|des)\s+(?:the\s+)?"
+    r"(?:(?:charges?|counts?|chefs?)\s+(?:of\s+|d['’]|de\s+)?)?(?:conspiracy|entente)\b", re.I)
 
 
 def _in_acquittal_clause(text: str, accused: str) -> bool:
@@ -3712,6 +3844,14 @@ def _in_acquittal_clause(text: str, accused: str) -> bool:
 
 # Proceedings the record holds with no judgment: a text giving them a verdict is contradicted.
 _NO_JUDGMENT = ("pending", "died_before_judgment")
+# A case stopped without a verdict because the accused cannot be tried ("found unfit to stand trial", "an
+# indefinite stay of proceedings", "judges halted it", "he will never be tried", « inapte à être jugé »).
+_STAYED = re.compile(r"\b(?:unfit\s+(?:to\s+(?:stand\s+)?trial|for\s+trial)|(?:indefinite\s+)?stay\s+(?:of\s+(?:the\s+)?)?"
+                     r"proceedings|stay\s+the\s+proceedings|proceedings\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                     r"(?:halted|suspended|stayed|frozen)|halted\s+(?:it|the\s+case|the\s+proceedings|the\s+trial)|"
+                     r"(?:will|would|could)\s+never\s+be\s+tried|inapte\s+à\s+(?:être\s+jugé|comparaître)|"
+                     r"(?:suspension|arrêt)\s+(?:sine\s+die\s+|définitif\s+)?(?:de\s+la\s+procédure|des\s+poursuites))",
+                     re.I)
 _CONVICTED = re.compile(r"\b(convicted|found guilty|guilty of|sentenced|reconnu\w* coupables?|"
                         r"sent\s+(?:[\w'’]+[,]?\s+){0,8}?down\s+for|"
                         r"(?:ended|resulted)\s+in\s+(?:the\s+)?convictions?\s+(?:for|of)|"
@@ -4058,18 +4198,6 @@ def role_group(index: RecordIndex, text: str, start: int, sentence: str) -> list
     return [(list(accused), " ; ".join(clauses)) for accused, clauses in read.items()]
 
 
-# An office tied to a place ("the former mayor of Nyamata", "the Taba mayor", « le préfet de Butare »): the
-# kind of office (a commune's or a prefecture's) and the place's name.
-_OFFICE_KIND = {"mayor": "commune", "bourgmestre": "commune", "burgomaster": "commune", "prefect": "prefecture",
-                "préfet": "prefecture", "governor": "prefecture"}
-_OFFICE = r"(?i:mayor|bourgmestre|burgomaster|prefect|préfet|governor)"
-_PLACE_WORD = r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
-_OFFICE_OF_PLACE = re.compile(r"\b(?P<office>" + _OFFICE + r")\s+(?i:of|de|du|d['’]|for)\s*(?i:the\s+)?"
-                              r"(?i:(?:commune|prefecture|préfecture)\s+(?:of|de|d['’])\s*)?" + _PLACE_WORD)
-_PLACE_OFFICE = re.compile(r"\b(?i:the|le|la|former|ancien)\s+" + _PLACE_WORD + r"\s+(?P<office>" + _OFFICE + r")\b")
-OFFICE_REACH = 45   # characters between an accused's name and the office given them in apposition
-
-
 def _office_places(index: RecordIndex, names: list[str]) -> set[str]:
     """The names (lowercased) of these places and of every place containing them."""
     out = set()
@@ -4087,46 +4215,70 @@ def _office_places(index: RecordIndex, names: list[str]) -> set[str]:
 
 
 def _office_reading(index: RecordIndex, text: str, case: dict) -> tuple[str, str] | None:
-    """An office the text gives the accused in apposition ("Jean-Paul Akayesu, the former mayor of
-    Nyamata") compared with the office the proceedings give them ("bourgmestre (Taba commune,
-    Gitarama)"): the same kind of office in a place that neither is nor holds, nor lies in, one of
-    the record's places contradicts. None when the record gives no such office with a place."""
+    """An office the text gives the accused ("Jean-Paul Akayesu, the former mayor of Nyamata", "called
+    Kambanda the president", « Bagosora, qu'il présente comme « le chef d'état-major » ») compared with the
+    office the proceedings give them ("bourgmestre (Taba commune, Gitarama)"): ("supports" | "contradicts",
+    why), or None when the text gives them no office the record speaks to. Another office of one family
+    contradicts (`offices.compare`); so does the same kind of office in a place that neither is nor holds,
+    nor lies in, one of the record's places; a contradiction outranks an office that agrees."""
     affiliation = case.get("affiliation") or ""
-    words = name_tokens(accused_name(case["accused"]))
-    if not affiliation or not words:
+    if not affiliation:
         return None
-    folded = fold(text)
-    if len(folded) != len(text):
-        return None
-    names = [m for m in re.finditer(r"(?i)\b" + re.escape(words[-1]) + r"\b", folded)]
-    if not names:
-        return None
-    for pattern in (_OFFICE_OF_PLACE, _PLACE_OFFICE):
-        for m in pattern.finditer(text):
-            if not any(0 <= m.start() - n.end() <= OFFICE_REACH or 0 <= n.start() - m.end() <= 3 for n in names):
-                continue   # an office given to someone else in the sentence
-            between = [text[n.end():m.start()] for n in names if 0 <= m.start() - n.end() <= OFFICE_REACH]
-            if between and not any(re.fullmatch(r"[\s,(]*(?:(?:the|a|le|la|l['’]|un|une|then|alors|former|"
-                                                r"ancien(?:ne)?|who\s+was|qui\s+était)\s+)*", b, re.I)
-                                   for b in between):
-                continue   # "Akayesu met the mayor of Nyamata": not an apposition
-            kind = _OFFICE_KIND[m.group("office").lower()]
-            place = m.group(2)
-            if index.places.gazetteer.lookup(place) is None:
-                continue
-            record_office = re.search(r"\b(?:bourgmestre|mayor|burgomaster)\b" if kind == "commune" else
-                                      r"\b(?:prefect|préfet)\b", affiliation, re.I)
-            if not record_office:
-                continue
-            theirs = [w for w in re.findall(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?", affiliation)
-                      if index.places.gazetteer.lookup(w) is not None]
-            if not theirs:
-                continue
-            if fold(place).lower() in _office_places(index, theirs) or \
-                    _office_places(index, [place]) & {fold(t).lower() for t in theirs}:
-                continue
-            return "contradicts", f"the record has {case['accused']} as {affiliation}, not {m.group(0).strip()}"
+    given = _offices_given(index, text).get(case["accused"]) or []
+    record = read_offices(affiliation)
+    agree: list[Office] = []
+    for office in given:
+        relation = compare_office(office, record)
+        if relation == "supports" and office.place and office.kind in ("mayor", "prefect"):
+            relation = _office_place_relation(index, office, affiliation)
+        elif relation == "supports" and office.place and office.detail in ("sector", "camp"):
+            theirs = [r.place for r in record if r.detail == office.detail and r.place]
+            if theirs and fold(office.place) not in {fold(t) for t in theirs}:
+                relation = "contradicts"   # the Ruhengeri sector's commander, not Gisenyi's
+        if relation == "contradicts":
+            return "contradicts", f"the record has {case['accused']} as {affiliation}, not {office.text.strip()}"
+        if relation == "supports" and office.predicative:
+            agree.append(office)   # (an office that only names them, "the businessman Kabuga", tells nothing)
+    if agree:
+        return "supports", f"the record has {case['accused']} as {affiliation}"
     return None
+
+
+def _offices_given(index: RecordIndex, text: str) -> dict[str, list[Office]]:
+    """The offices a text gives each accused it names (kept per index and text: every accused's case
+    reads the same sentence)."""
+    memo = index.__dict__.setdefault("_offices_given", {})
+    if text not in memo:
+        if len(memo) > 256:
+            memo.clear()
+        folded = fold(text)
+        mentions: dict[str, list[tuple[int, int]]] = {}
+        if len(folded) == len(text):   # (positions in the folded text are the text's)
+            for record in accused_in(index, text):
+                accused = record["features"]["proceeding"]["accused"]
+                words = name_tokens(accused_name(accused))
+                if words:
+                    spans = [(m.start(), m.end()) for m in re.finditer(r"(?i)\b" + re.escape(words[-1]) + r"\b",
+                                                                        folded)]
+                    mentions.setdefault(accused, []).extend(spans)
+        memo[text] = offices_given(text, mentions) if mentions else {}
+    return memo[text]
+
+
+def _office_place_relation(index: RecordIndex, office: Office, affiliation: str) -> str:
+    """The same kind of office in the record's place (or one holding it, or lying in it) supports; in
+    a place the gazetteer knows elsewhere, contradicts ("the former mayor of Nyamata" for Taba's)."""
+    place = office.place or ""
+    if index.places.gazetteer.lookup(place) is None:
+        return "supports"
+    theirs = [w for w in re.findall(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?", affiliation)
+              if index.places.gazetteer.lookup(w) is not None]
+    if not theirs:
+        return "supports"
+    if fold(place).lower() in _office_places(index, theirs) or \
+            _office_places(index, [place]) & {fold(t).lower() for t in theirs}:
+        return "supports"
+    return "contradicts"
 
 
 def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict | None = None) -> Finding | None:
@@ -4136,8 +4288,9 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
     A sentence that names the accused by a pronoun ("he was sentenced to thirty years") is read
     with the accused named before it (`values["accused"]`). A day or month of the text that is the
     judgment's or the appeal's confirms it; another date never contradicts (an arrest, a hearing)."""
-    judicial = bool(_JUDICIAL.search(text))
-    offices = bool(_OFFICE_OF_PLACE.search(text) or _PLACE_OFFICE.search(text))
+    stayed = bool(_STAYED.search(text))
+    judicial = bool(_JUDICIAL.search(text)) or stayed
+    offices = mentions_office(text)
     if not judicial and not offices:
         return None
     values = values or {}
@@ -4172,7 +4325,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                       if _in_acquittal_clause(text, c["features"]["proceeding"]["accused"])} or \
         {c["features"]["proceeding"]["accused"] for c in cases}
     says_convicted = bool(_CONVICTED.search(text) or _CONVICTION_UPHELD.search(text)) and not says_acquitted
-    if stance == "denies" and not any(
+    if stance == "denies" and judicial and not stayed and not any(
             m and not _NEGATION_JUST_BEFORE.search(text[:m.start()]) for m in (_ACQUITTED.search(text),
                                                                                  _CONVICTED.search(text))):
         return None   # "X was never convicted": the negation is read by the caller
@@ -4198,7 +4351,7 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         read = _appeal_reading(text, case, terms) if len(cases) == 1 or grouped or _COLLECTIVE.search(text) else None
         if read is None and len(cases) == 1:
             read = _appeal_change_reading(text, case)
-        if office is not None:
+        if office is not None and office[0] == "contradicts":
             read = office   # "Akayesu, the former mayor of Nyamata, was convicted": the wrong man's office
         if read is not None:
             relation, why = read
@@ -4225,6 +4378,20 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             relation, why = "contradicts", f"the record has {case['accused']} tried by the {court}, not the {seat}"
             terms = terms or set()
         says_acquitted = acquittal_said and (len(cases) == 1 or case["accused"] in acquitted_here)
+        if relation is None and stayed and not (says_acquitted or says_convicted) and len(cases) == 1:
+            # "judges halted it indefinitely after finding him unfit to stand trial": no verdict, the case stayed
+            # (the years of the stay, not of an arrest: « arrêté le 16 mai 2020 … jusqu'à la suspension »)
+            years = {m.group(1) for m in re.finditer(r"\b(199[5-9]|20[0-4]\d)\b", text)
+                     if not _OTHER_ACT.search(text[max(0, m.start() - 30):m.start()])}
+            if re.search(r"\b(?:unfit|stay)", case["appeal"], re.I) and years and case.get("years") and \
+                    not years & set(case["years"]):
+                relation, why = "contradicts", (f"the record has {case['accused']}'s case stayed in "
+                                                f"{' and '.join(case['years'])}, not {' or '.join(sorted(years))}")
+            elif re.search(r"\b(?:unfit|stay)", case["appeal"], re.I):
+                relation, why = "supports", f"the record has {case['accused']}'s case: {case['appeal']}"
+            elif case["outcome"] not in _NO_JUDGMENT:
+                relation, why = "contradicts", (f"the record has {case['accused']} "
+                                                f"{case['outcome'].replace('_', ' ')} by the {court}")
         if relation is None and (says_acquitted or says_convicted):
             acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
             record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
@@ -4232,6 +4399,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                                                                  and "acquitted" in case["appeal"].lower())
             if says_convicted and record_convicted or says_acquitted and record_acquitted:
                 relation = "supports"
+            elif says_acquitted and record_convicted and _ACQUITTED_OF_A_COUNT.search(text):
+                pass   # "acquitted Bagosora and his co-accused of conspiracy": one count; the record convicts of others
             elif says_convicted and record_acquitted and case["outcome"] != "partially_convicted" \
                     or says_acquitted and record_convicted and case["outcome"] == "convicted":
                 relation = "contradicts"
@@ -4254,7 +4423,10 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             if relation != "contradicts" else None
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
-                all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None:
+                all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None and \
+                not any(d.startswith(mine["earliest"][:7]) for d in case["dates"]):
+            # (a decision of that very month is no other month's: "came on 2 September 1998, and two days later
+            # Kambanda was sentenced")
             # « En décembre 2023, la cour d'appel a confirmé … »: neither decision was in that month.
             relation, why = "contradicts", (f"the record has {case['accused']}'s decisions on "
                                              f"{' and '.join(case['dates'])}, not in {mine['earliest'][:7]}")
@@ -4271,19 +4443,26 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
             says_acquitted or says_convicted) else None
         if day:   # "The Appeals Chamber dismissed his appeal on 8 May 2012": the day of the decision
             relation, why = "supports", f"the record has {case['accused']}'s {day}"
+        if relation is None and office is not None:
+            # "the army chief of staff, Augustin Bizimungu, was tried in the Military II case": the office is
+            # what the sentence says of him that the record holds
+            evidence.append(_evidence(index, record, office[0], 1.0, office[1]))
+            continue
         if relation is None:
             continue
-        said = ", ".join(sorted(_term_words(t) for t in terms)) if terms else ("acquitted" if says_acquitted
-                                                                               else "convicted")
+        said = ", ".join(sorted(_term_words(t) for t in terms)) if terms else (
+            "acquitted" if says_acquitted else "convicted" if says_convicted or not stayed else "stopped without a verdict")
         evidence.append(_evidence(index, record, relation, 1.0, f"{why}; the text says {said}"))
     if not evidence:
         return None
     pro = [e for e in evidence if e.relation == "supports"]
     con = [e for e in evidence if e.relation == "contradicts"]
+    # (an office alone is one more value of the sentence: it leaves its figures and dates to be read)
+    aspect = "proceeding" if judicial else "office"
     if con:
-        return Finding("proceeding", "contradicted", "The court records differ: " +
+        return Finding(aspect, "contradicted", "The court records differ: " +
                        "; ".join(e.explanation for e in con) + ".", evidence, len(con))
-    return Finding("proceeding", "supported", "The court records agree: " + "; ".join(e.explanation for e in pro) + ".",
+    return Finding(aspect, "supported", "The court records agree: " + "; ".join(e.explanation for e in pro) + ".",
                    evidence, len(pro))
 
 
@@ -4405,9 +4584,16 @@ def _decision_year(text: str, reach: int = 45) -> str | None:
     for m in _YEAR.finditer(text):
         for verb in _DECISION_WORD.finditer(text):
             lo, hi = (verb.end(), m.start()) if verb.end() <= m.start() else (m.end(), verb.start())
-            if hi - lo > (reach if verb.end() <= m.start() else 70):
-                continue
             between = text[lo:hi]
+            # (what stands between commas, "…, against Jean-Paul Akayesu, mayor of Taba, came in …", is an
+            # aside: it does not put the year further from its verb)
+            limit = reach if verb.end() <= m.start() else 70
+            if len(between) > limit:
+                shortened = re.sub(r",[^,;.]{1,60}(?=,)", "", between)
+                if len(shortened) > limit or _DECISION_WORD.search(shortened) or \
+                        re.search(r"\b(?:walk\w*|went|set)\s+free\b", shortened, re.I):
+                    continue   # (the year is another decision's: "…, including Kabiligi …, and Zigiranyirazo walked
+                    # free on appeal in 2009")
             if _OTHER_ACT.search(between) or re.search(r"[;.]\s", between) or _YEAR.search(between):
                 continue
             clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(—")
@@ -4922,6 +5108,62 @@ def _part_of_count(text: str, figure: dict) -> bool:
     return bool(_PART_AFTER.match(text, at + len(written)) or _PART_BEFORE.search(text[max(0, at - 25):at]))
 
 
+# The Tutsi a census counted ("the 1991 census registered fewer than 600,000 Tutsi", « le recensement de 1991
+# comptait 596 387 Tutsi »): the record's population_tutsi, not a toll.
+_CENSUS_COUNTED = re.compile(r"\b(?:census|recensement)\b[^.;]{0,40}?\b(?:registered|counted|recorded|enumerated|"
+                             r"found|listed|showed|comptait|dénombrait|recensait|enregistr\w+|a\s+compté|montrait)\s+$",
+                             re.I)
+
+
+# The RPF's soldiers as the subject of the killing the figure counts ("RPA soldiers killed 25,000 to 45,000
+# people", "the RPF killed some 30,000 civilians", « l'APR a tué entre 25 000 et 45 000 personnes »).
+_KILLED_BY_THE_RPA = re.compile(r"\b(?:RPF|RPA|APR|FPR)(?:['’]s)?\s+(?:(?:soldiers|troops|units|forces|fighters|army|"
+                                r"soldats|troupes|unités)\s+)?(?:had\s+|have\s+|may\s+have\s+)?(?:killed|massacred|"
+                                r"a\s+tué|ont\s+tué|avait\s+tué|avaient\s+tué|tua|tuèrent|massacr\w+)\s+"
+                                r"(?:between\s+|some\s+|about\s+|around\s+|at\s+least\s+|up\s+to\s+|entre\s+|quelque\s+|"
+                                r"environ\s+|au\s+moins\s+)?$", re.I)
+
+
+def _killed_by_the_rpa(text: str, figure: dict) -> bool:
+    written = figure.get("text") or ""
+    at = text.find(written) if written else -1
+    return at >= 0 and bool(_KILLED_BY_THE_RPA.search(text[max(0, at - 70):at]))
+
+
+def _census_tutsi(text: str, figure: dict) -> bool:
+    written = figure.get("text") or ""
+    at = text.find(written) if written else -1
+    return at >= 0 and bool(_CENSUS_COUNTED.search(text[max(0, at - 80):at])) and \
+        bool(re.match(r"\s+(?:\w+\s+){0,2}?Tutsis?\b", text[at + len(written):], re.I))
+
+
+# A small number naming a group already known, not counting it: "the chamber acquitted all four of
+# conspiracy", "whether the prosecution had proved that these four accused conspired", « tous les quatre ».
+_KNOWN_GROUP_BEFORE = re.compile(r"\b(?:these|those|ces)\s+$", re.I)
+_KNOWN_GROUP_AFTER = re.compile(r"\s*(?:of\s+(?:them|the\s+(?:accused|defendants|men|officers))\b|"
+                                r"(?:accused|defendants|co-accused|men|officers|suspects|convicts|"
+                                r"accusés|hommes|officiers)\b(?!\s+(?:were|had\s+been|have\s+been|ont\s+été)\s+"
+                                r"(?:killed|tu[ée]s)))", re.I)
+_SMALL_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre",
+                "cinq", "six", "sept", "huit", "neuf", "dix"}
+
+
+def _known_group(text: str, figure: dict) -> bool:
+    written = (figure.get("text") or "").strip()
+    if written.lower() not in _SMALL_WORDS:
+        return False
+    at = text.find(written)
+    while at >= 0:
+        if _KNOWN_GROUP_BEFORE.search(text[max(0, at - 14):at]) and (
+                _KNOWN_GROUP_AFTER.match(text, at + len(written)) or re.match(r"\s*[,.;]", text[at + len(written):])):
+            return True
+        if re.search(r"\ball\s+$", text[max(0, at - 6):at], re.I) and \
+                re.match(r"\s+of\s+(?!them|the|these|those|us|whom)\w", text[at + len(written):], re.I):
+            return True   # "acquitted all four of conspiracy" (not "all four of them were convicted")
+        at = text.find(written, at + 1)
+    return False
+
+
 def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
           sentence_hits: list[Hit] | None = None) -> ClaimCheck:
     stance = claim.get("stance", "asserts")
@@ -4934,6 +5176,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         claim = {**claim, "stance": "asserts"}
     if _DENIED_CONTENT.search(claim["text"]):
         stance = "denies"   # "it is false that …": the extractor's stance sees no negated verb
+    if _REBUTTAL_LABEL.match(claim["text"]) and stance == "denies" and not _NEGATION.search(
+            claim["text"][_REBUTTAL_LABEL.match(claim["text"]).end():]):
+        # "That is false: Human Rights Watch counted at least 200,000 dead …": what follows the label is the
+        # correction, asserted
+        stance = "asserts"
+        claim = {**claim, "stance": "asserts"}
     if _RHETORICAL.match(claim["text"]) and claim["text"].rstrip().endswith("?"):
         # "Was it not the RPF that invaded …?", "Isn't it strange that …?": a question that asserts.
         stance = "asserts"
@@ -4957,12 +5205,22 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             continue   # "5 to 8 per 10,000 a day": a rate (see `_rate_finding`), not a count
         if len(ordered) > 1 and _part_of_count(claim["text"], figure):
             continue   # "thirteen clergy and two other civilians": a part of the toll the sentence adds up
+        if _known_group(claim["text"], figure):
+            continue   # "acquitted all four of conspiracy": the accused already named, not a count
         figure = _bound_flipped(claim["text"], figure)
         fvalues = values
         if str(figure.get("counted") or "").lower() in TROOP_WORDS and values.get("event_type") == "killing" \
                 and _genocide_word_only(claim["text"]):
             fvalues = {**values, "event_type": None}   # troops counted in a sentence that only names the genocide
-        if figure.get("unit") != "percent" and \
+        if figure.get("unit") != "percent" and _census_tutsi(claim["text"], figure) and \
+                (found := _quantity_finding(index, fvalues, figure, hits, claim["text"],
+                                            name="population_tutsi")) is not None:
+            pass   # "the 1991 census registered fewer than 600,000 Tutsi": a population, whatever dead follow
+        elif figure.get("unit") != "percent" and _killed_by_the_rpa(claim["text"], figure) and \
+                (found := _quantity_finding(index, fvalues, figure, hits, claim["text"],
+                                            name="rpf_killings")) is not None:
+            pass   # "RPA soldiers killed 25,000 to 45,000 people": the RPF's killings, whatever toll is beside it
+        elif figure.get("unit") != "percent" and \
                 (found := _exact_figure_finding(index, fvalues, figure, hits, claim["text"])) is not None:
             pass   # a precise figure the record holds exactly ("1,958,634 cases") is that figure
         elif figure.get("unit") == "percent":
@@ -5026,7 +5284,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         findings = [f for f in findings if f.aspect not in ("figure", "quantity") or f.verdict == "not_in_record"]
         findings.append(found)   # "thirteen votes to one": a vote, not a count of anything
     found = _proceeding_finding(index, claim["text"], stance, values)
-    if found:
+    if found and found.aspect == "office":
+        findings.append(found)
+    elif found:
         # (a day of the crime the record's sources give apart stays disputed beside the trial's outcome:
         # "for the murder of thirteen clergy at Kabgayi on 5 June 1994, a military court convicted …")
         findings = [f for f in findings if f.aspect not in ("figure", "date") or f.verdict == "not_in_record" or
@@ -5071,8 +5331,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         found = _thesis_support(index, claim, hits)
         if found:
             findings.append(found)
-    found = _person_finding(index, claim["text"], values) or _group_nationality_finding(index, claim["text"], values,
-                                                                                          hits)
+    found = _person_finding(index, claim["text"], values) or _role_holder_finding(index, claim["text"], values, hits) \
+        or _group_nationality_finding(index, claim["text"], values, hits)
     if found:
         findings.append(found)   # (a conflict: it outranks what else agrees)
     if sentence_hits and not any(f.verdict != "not_in_record" for f in findings):
@@ -5094,7 +5354,12 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
         # A meaning finding weighs the stances itself; values are flipped here for a denial.
         # "did not kill 800,000" denies the figure; "a force of 20,000 saw no genocide" does not.
         # A figure called invented was read with its denial already ("nobody was ever counted" after it).
-        flips = denies and top.aspect not in ("meaning", "sentence") and top.signal != "invented" and (
+        # (an office read as denied, "not chief of staff", is left out by the office reader itself)
+        # (nor is "he will never be tried" beside a stay of proceedings: the stay is what it says; nor a figure
+        # or a date beside "it never indicted a member of the RPF", whose negation is the non-prosecution)
+        flips = denies and top.aspect not in ("meaning", "sentence", "office") and top.signal != "invented" and \
+            not (top.aspect == "proceeding" and _STAYED.search(claim["text"])) and \
+            not (top.aspect != "thesis" and _states_unprosecuted(claim["text"])) and (
             top.aspect not in ("figure", "quantity", "date") or _negated_before(claim["text"], values))
         verdict = _FLIP.get(top.verdict, top.verdict) if flips else top.verdict
         denies = flips or (denies and top.aspect in ("meaning", "sentence"))

@@ -49,7 +49,11 @@ def _named_statement(span, kinds: set[str], sentence: str) -> bool:  # noqa: ANN
         return False
     if not re.search(r"[.!…][”\"’»)\]]*\s*$", sentence.rstrip()) or _HEADING.match(sentence):
         return False   # questions, headings, list items
-    return span.root.pos_ in ("VERB", "AUX")
+    if span.root.pos_ in ("VERB", "AUX"):
+        return True
+    # The small models misparse some sentences' roots ("Félicien Kabuga, a wealthy businessman, funded
+    # RTLM." rooted at the name): a finite verb anywhere in the sentence makes it a statement.
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _first(mentions: list[dict], kind: str) -> dict | None:
