@@ -5098,14 +5098,19 @@ _PART_BEFORE = re.compile(r"\b(another|an additional|a further|together with|alo
                           r"including|among them|dont)\s+$", re.I)
 
 
+def _around_figure(text: str, figure: dict, reach: int) -> tuple[str, str] | None:
+    """The `reach` characters before a figure's first writing in the text and the rest of the text after
+    it, or None when the figure is not written there as extracted."""
+    written = figure.get("text") or ""
+    at = text.find(written) if written else -1
+    return (text[max(0, at - reach):at], text[at + len(written):]) if at >= 0 else None
+
+
 def _part_of_count(text: str, figure: dict) -> bool:
     """A figure that counts a part of a group the sentence also counts: "and two other civilians",
     "ten more clergy", "among them three bishops". Not the quantity's figure."""
-    written = figure.get("text") or ""
-    at = text.find(written) if written else -1
-    if at < 0:
-        return False
-    return bool(_PART_AFTER.match(text, at + len(written)) or _PART_BEFORE.search(text[max(0, at - 25):at]))
+    around = _around_figure(text, figure, 25)
+    return around is not None and bool(_PART_AFTER.match(around[1]) or _PART_BEFORE.search(around[0]))
 
 
 # The Tutsi a census counted ("the 1991 census registered fewer than 600,000 Tutsi", « le recensement de 1991
@@ -5125,16 +5130,14 @@ _KILLED_BY_THE_RPA = re.compile(r"\b(?:RPF|RPA|APR|FPR)(?:['’]s)?\s+(?:(?:sold
 
 
 def _killed_by_the_rpa(text: str, figure: dict) -> bool:
-    written = figure.get("text") or ""
-    at = text.find(written) if written else -1
-    return at >= 0 and bool(_KILLED_BY_THE_RPA.search(text[max(0, at - 70):at]))
+    around = _around_figure(text, figure, 70)
+    return around is not None and bool(_KILLED_BY_THE_RPA.search(around[0]))
 
 
 def _census_tutsi(text: str, figure: dict) -> bool:
-    written = figure.get("text") or ""
-    at = text.find(written) if written else -1
-    return at >= 0 and bool(_CENSUS_COUNTED.search(text[max(0, at - 80):at])) and \
-        bool(re.match(r"\s+(?:\w+\s+){0,2}?Tutsis?\b", text[at + len(written):], re.I))
+    around = _around_figure(text, figure, 80)
+    return around is not None and bool(_CENSUS_COUNTED.search(around[0])) and \
+        bool(re.match(r"\s+(?:\w+\s+){0,2}?Tutsis?\b", around[1], re.I))
 
 
 # A small number naming a group already known, not counting it: "the chamber acquitted all four of
