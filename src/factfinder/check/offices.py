@@ -158,7 +158,8 @@ def _detail(kind: str, m: re.Match) -> str | None:
     return None
 
 
-def _unit_place(kind: str, detail: str | None, text: str) -> str | None:
+def _unit_place(detail: str | None, text: str) -> str | None:
+    """The place of a sector or a camp a command names, else None."""
     if detail not in ("sector", "camp"):
         return None
     # "the Gisenyi operational sector", "Ngoma military camp", "the operational sector of Gisenyi"
@@ -167,7 +168,7 @@ def _unit_place(kind: str, detail: str | None, text: str) -> str | None:
 
 
 _NOT_PLACES = {"the", "operational", "military", "camp", "sector", "commander", "commanded", "commandant", "head",
-               "headed", "led", "secteur", "camp", "de", "la", "le", "of", "at", "in"}
+               "headed", "led", "secteur", "de", "la", "le", "of", "at", "in"}
 
 
 def read_offices(text: str) -> list[Office]:
@@ -183,7 +184,7 @@ def read_offices(text: str) -> list[Office]:
                 continue
             place = m.groupdict().get("place") or m.groupdict().get("place2")
             if kind in ("commander", "deputy_commander"):
-                place = _unit_place(kind, detail, m.group(0))
+                place = _unit_place(detail, m.group(0))
             found.append((m.start(), m.end(), rank, Office(kind, family, detail, place, m.start(), m.end(),
                                                            m.group(0))))
     kept: list[Office] = []
@@ -274,7 +275,7 @@ def offices_given(text: str, mentions: dict[str, list[tuple[int, int]]]) -> dict
             if m and not any(o.start <= e + m.end() and e <= o.end for o in given[who]):
                 unit = _UNIT_RE.search(m.group(0))
                 detail = unit.lastgroup[2:] if unit else None
-                given[who].append(Office("commander", "military", detail, _unit_place("commander", detail, m.group(0)),
+                given[who].append(Office("commander", "military", detail, _unit_place(detail, m.group(0)),
                                          e + m.start(), e + m.end(), m.group(0).strip(), predicative=True))
     return given
 
