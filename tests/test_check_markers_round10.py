@@ -49,7 +49,8 @@ def test_denial_in_the_writers_own_voice(text, technique, embed_sentences):  # n
 
 def test_a_term_quoted_whole_is_mentioned_but_genocide_in_scare_quotes_is_own(embed_sentences):  # noqa: F811
     found = detect("Historians trace the “double genocide” to exile circles in the late 1990s.", embed_sentences)
-    assert found and all(m.voice == "reported" for m in found), found
+    # (a mention: since session 25 a name for the other genocide quoted alone is no marker at all)
+    assert all(m.voice == "reported" for m in found) and "double_genocide" not in {m.technique for m in found}, found
     # DENIAL fixture: the word genocide itself in scare quotes
     found = detect("The so-called “genocide” in Rwanda was a civil war.", embed_sentences)
     assert ("definitional_denial", "own") in {(m.technique, m.voice) for m in found}, found

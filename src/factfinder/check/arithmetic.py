@@ -231,8 +231,16 @@ _SPAN_BEFORE = re.compile(
     r"in\s+less\s+than|in\s+under|in\s+a\s+little\s+over|in\s+a\s+matter\s+of|en|en\s+moins\s+de|"
     r"en\s+moins\s+d'|en\s+l'espace\s+de|en\s+l'espace\s+d'|pendant|durant|en\s+seulement|"
     r"en\s+a\s+peine|in\s+(?:about|around|some|nearly|almost|roughly)|"
-    r"en\s+(?:environ|pres\s+de|quelque))\s*[—–-]?\s*$"
+    r"en\s+(?:environ|pres\s+de|quelque)|"
+    # how long it lasted: "the killing had lasted barely six weeks", « le génocide a duré trois mois »
+    r"(?:lasted|lasting|went\s+on\s+for|continued\s+for|a\s+dure|ont\s+dure|avait\s+dure|dura)"
+    r"(?:\s+(?:barely|only|just|about|around|some|nearly|almost|roughly|less\s+than|under|more\s+than|"
+    r"no\s+more\s+than|a\s+little\s+over|a\s+peine|moins\s+de|moins\s+d'|pres\s+de|environ|"
+    r"seulement|plus\s+de))?)\s*[—–-]?\s*$"
 )
+# the words that say the span is the period's whole length, not the time something took within it
+_LASTED = re.compile(r"(?<![a-z])(?:lasted|lasting|went\s+on\s+for|continued\s+for|a\s+dure|ont\s+dure|"
+                     r"avait\s+dure|dura)(?![a-z])")
 _SPAN_UNIT_AFTER = re.compile(r"[\s-]*(?P<unit>days?|weeks?|months?|years?|jours?|semaines?|"
                               r"mois|ans|annees?)(?![a-z])")
 _SPAN_UNITS = {"day": "days", "days": "days", "jour": "days", "jours": "days", "week": "weeks",
@@ -1359,6 +1367,7 @@ class _StatedSpan:
     unit: str
     hedge: str | None
     figure: _Figure | None
+    lasted: bool = False               # "lasted six weeks": the period's whole length
 
 
 def _stated_spans(context: _Context) -> list[_StatedSpan]:
@@ -1375,8 +1384,12 @@ def _stated_spans(context: _Context) -> list[_StatedSpan]:
         # lead words ("in just"); "over"/"during" before a duration mean "across", not "more than"
         own = _figure_hedge(figure, context)
         hedge = own if own != "about" or figure.bounded else None
+        lasted = bool(before and _LASTED.match(context.lower, before.start()))
         if before:
             start = before.start()
+            if lasted:   # the verb is not what the text states: "barely six weeks"
+                start = _LASTED.match(context.lower, before.start()).end()
+                start += len(context.lower[start:figure.start]) - len(context.lower[start:figure.start].lstrip())
             lead_words = re.sub(r"[—–-]", " ", before.group(0)).split()
             lead_kind = None
             for size in range(len(lead_words), 0, -1):
@@ -1391,7 +1404,7 @@ def _stated_spans(context: _Context) -> list[_StatedSpan]:
             hedge = "about"
         if figure.value <= 0:
             continue
-        spans.append(_StatedSpan(start, end, figure.value, figure.counted, hedge, figure))
+        spans.append(_StatedSpan(start, end, figure.value, figure.counted, hedge, figure, lasted))
     for match in _N_DAY.finditer(context.lower):
         n = match.group("n")
         value = 100.0 if n in ("hundred", "one hundred", "cent") else float(n)
@@ -1510,12 +1523,20 @@ def _reference_period(context: _Context, stated: _StatedSpan) -> tuple[float, fl
     window = context.lower[context.window_start(stated.start): context.sentence_of(stated.start)[1]]
     if not _RWANDA_1994.search(window) or not re.search(r"1994|genocide|tutsi", window):
         return None
-    if not 45 <= stated.value * DAYS_PER[stated.unit] <= 200:
-        return None  # "in three weeks", "in four years": not a statement of the genocide's length
     sentence = context.lower[slice(*context.sentence_of(stated.start))]
+    lasted = stated.lasted
+    # "in three weeks" may be the time a part took; "the killing lasted three weeks" is the whole
+    shortest = 14 if lasted else 45
+    if not shortest <= stated.value * DAYS_PER[stated.unit] <= 200:
+        return None  # "in four years": not a statement of the genocide's length
     whole_toll = any(f.is_count and f.value >= 100_000 and _CLASS_OF_COUNTED.get(f.counted or "") == "victims"
                      for f in context.figures_in(*context.sentence_of(stated.start)))
-    if not whole_toll and not re.search(r"genocide", sentence):
+    # "the killing(s) had lasted …", « les massacres ont duré … »: the period itself is the subject,
+    # unless a place narrows it ("the killing at Nyarubuye lasted three days")
+    the_killing = lasted and re.search(r"(?<![a-z])(?:the|les?|la)\s+(?:killings?|massacres?|slaughter|tueries?)"
+                                       r"(?:\s+(?:had|has|have|ont|avaient|avait))?\s*$",
+                                       _LASTED.split(context.lower[context.sentence_of(stated.start)[0]:stated.start])[0])
+    if not whole_toll and not re.search(r"genocide", sentence) and not the_killing:
         return None
     low = (_GENOCIDE_END_EARLIEST - _GENOCIDE_START).days
     high = (_GENOCIDE_END_LATEST - _GENOCIDE_START).days

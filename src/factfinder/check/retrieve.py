@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "33"   # 33: "peace deal … Arusha" names the agreement; "reached Gisenyi" takes it (session 24)
+INDEX_VERSION = "34"   # 34: "crossed from Uganda" is the RPF's invasion; first-instance terms (session 25); 33: "peace deal … Arusha" (session 24)
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1151,7 +1151,9 @@ _CAPTURES = (
 # « l'offensive » is not one; « le FPR envahit le Rwanda »; the record's "attacks northern Rwanda from
 # Ugandan territory"): an act done once, by the RPF named in the same clause, whose thing is the RPF.
 _INVASION = re.compile(r"\b(?:invad(?:ed|es|ing)|invasion|envahi\w*|attack(?:s|ed)?\s+(?:northern\s+)?Rwanda\s+"
-                       r"from\s+(?:Uganda|Ugandan\s+territory))\b", re.I)
+                       r"from\s+(?:Uganda|Ugandan\s+territory)|cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?from\s+Uganda"
+                       r"(?:\s+into\s+Rwanda)?|(?:a\s+)?franchi\w*\s+la\s+fronti[èe]re\s+(?:depuis\s+l['’]|de\s+l['’])Ouganda)\b",
+                       re.I)
 _RPF_NAMED = re.compile(r"\b(?:RPF|RPA|FPR|APR|Rwandan\s+Patriotic\s+(?:Front|Army)|Front\s+patriotique\s+rwandais|"
                         r"Inkotanyi)\b", re.I)
 INVASION_REACH = 100  # characters between the invasion's word and the RPF's name, in one clause
@@ -1544,7 +1546,11 @@ _DEATH = re.compile(r"\b(death|mort|peine capitale)\b", re.I)
 # The terms an appeal set or replaced: "life reduced to 47 years", "25 years increased to 35", "trial: 30 years".
 _APPEAL_TERM = re.compile(r"((?:life|death|[\w-]+(?:[- ]years?)?)\s+(?:reduced|increased|cut|commuted|raised)\s+to\s+"
                           r"(?:a\s+)?(?:life|death|[\w-]+(?:[- ]years?)?)|trial:\s*(?:life|death|[\w-]+ years?)|"
-                          r"sentence (?:reduced|increased|cut|commuted) to (?:life|death|[\w-]+(?:[- ]years?)?))", re.I)
+                          r"sentence (?:reduced|increased|cut|commuted) to (?:life|death|[\w-]+(?:[- ]years?)?)|"
+                          # the first instance's term, kept in the table's appeal column: "first instance: 14 years
+                          # for aiding and abetting", "convictions and 20-year sentence reversed"
+                          r"first\s+instance:\s*(?:life|[\w-]+ years?)|[\w-]+-year\s+sentences?\s+(?:reversed|quashed|"
+                          r"overturned|set\s+aside))", re.I)
 # Aggregates (gacaca totals) and rows without a person are not a named accused.
 # Rows of the table that are not one accused ("gacaca courts (aggregate)"). A person's row may say
 # more of the name in brackets ("Philippe Hategekimana (naturalised as Philippe Manier)").

@@ -420,7 +420,9 @@ def composite_alarm(text: str, segments: list[Segment], markers: list[Marker]) -
     # that deny from the start put their first own-voice marker in the first quarter or so.
     spliced = False
     if len(own_against) >= 2 and not disagree:
-        first = min(m.start for m in own_against)
+        # (the opening holds no rhetoric of the writer's at all, however weak: a text that calls names or
+        # hints at its thesis from its first lines and states it later is one voice, not a splice)
+        first = min(m.start for m in markers if m.voice == "own")
         opening_words = len(text[:first].split())
         total_words = len(text.split()) or 1
         spliced = opening_words >= SPLICE_MIN_WORDS and opening_words / total_words >= SPLICE_MIN_SHARE

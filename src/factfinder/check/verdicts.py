@@ -139,6 +139,47 @@ _REBUTTAL_LABEL = re.compile(r"\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+
 _DENIED_CONTENT = re.compile(r"\b(it is (simply )?(false|untrue|not true|a lie|a myth) that|it is not the case that|"
                              r"(is|was) (simply )?(false|untrue|a lie|a myth)\b|il est faux (de dire )?que|"
                              r"(c['’]est|est) (un mensonge|faux)\b)", re.I)
+# Terms told as the trial's: "after trial chambers had imposed long sentences", "had first been sentenced to".
+_TRIAL_IMPOSED = re.compile(r"\btrial\s+(?:chambers?|judges|court)\b|\bat\s+trial\b|\bfirst\s+instance\b|"
+                            r"\b(?:had|was)\s+(?:first|initially|originally)\s+(?:been\s+)?sentenced\b|"
+                            r"\ben\s+premi[èe]re\s+instance\b", re.I)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _month_in(words: str, month: str) -> bool:
+    """Does `words` (a proceeding's appeal column) name the month `month` ("2015-05"): "21 May 2015", "2015-05"?"""
+    year, number = month[:4], int(month[5:7])
+    return month in words or bool(re.search(rf"\b{_MONTH_NAMES[number - 1]}\s+{year}\b", words))
+
+
+def _acquitted_of_named(appeal: str, text: str) -> str | None:
+    """The count the proceedings table notes a convicted accused was acquitted of ("acquitted of the murder of
+    Prime Minister Agathe Uwilingiyimana and of killings in Butare") when the text convicts them of it, named by
+    a proper name of its own."""
+    noted = re.match(r"\s*acquitted\s+(?:at\s+trial\s+)?of\s+(?P<what>[^;]+)", appeal, re.I)
+    if noted is None:
+        return None
+    for part in re.split(r"\s+and\s+of\s+", noted.group("what")):
+        names = [w for w in re.findall(r"\b[A-Z][a-zà-ÿ]{4,}\b", part) if w not in ("Prime", "Minister", "President")]
+        if names and all(re.search(rf"\b{re.escape(n)}\b", text) for n in names[-1:]) and \
+                re.search(r"\b(?:murder\w*|kill\w*|assassinat\w*|meurtre)\b", text, re.I):
+            return part.strip()
+    return None
+
+
+# An acquittal said to be the appeal's: "acquitted on appeal", "the Appeals Chamber acquitted him", « acquitté en appel ».
+_ACQUITTED_ON_APPEAL = re.compile(r"\bacquitt\w*\s+(?:\w+\s+){0,3}?(?:on|in|at|after\s+(?:an?|the|his|her))\s+appeal\b|"
+                                  r"\bappeals?\s+(?:chamber|judges|court)\s+(?:\w+\s+){0,2}?acquitt\w*|"
+                                  r"\bacquitt[ée]e?s?\s+en\s+appel\b", re.I)
+# The parts a fraction in words is counted in ("two-thirds", "three quarters", « deux tiers »): a share, not a count.
+_FRACTION_PARTS = {"thirds", "third", "quarters", "quarter", "fifths", "fifth", "tenths", "halves", "tiers", "quarts",
+                   "cinquièmes", "dixièmes"}
+# A subject that denies of everyone in a court's docket: "Not one of those indicted was a member of the RPF",
+# « Aucun des accusés n'appartenait au FPR ».
+_NONE_OF_THE_ACCUSED = re.compile(r"\s*(?:not\s+(?:one|a\s+single)|none|no\s+one|aucun)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:those|the|des|ceux)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:indicted|tried|prosecuted|charged|convicted|accused|inculpés|jugés|"
+                                  r"poursuivis|accusés|condamnés)\b", re.I)
 # A count of part of the time: "in the first two weeks", "by the end of May", "had already".
 _PARTIAL = re.compile(r"\b(in the first|first (few |two |three |four |six |\d+ )?(days|weeks|months)|weeks? (of|into)|"
                       r"by (the end of|early|mid|late)|so far|already|within (hours|days|weeks|a week|a month)|"
@@ -656,7 +697,8 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
         died = after is not None and _DIED_AFTER.match(text[at + len(figure["text"]) + after.end():])
         if word not in NOT_KILLED and after is not None:
             # "95,000 children orphaned": the counted thing may be the word after the noun.
-            second = re.match(r"\s+(?:(?:were|was|had\s+been|have\s+been|became|become|left|sont|ont\s+[ée]t[ée]|"
+            second = re.match(r"\s+(?:(?:were|was|had\s+been|have\s+been|had\s+become|have\s+become|became|become|"
+                              r"left|sont|ont\s+[ée]t[ée]|"
                               r"devenus|rest[ée]s)\s+)*([a-zà-ÿ]+)",
                               text[at + len(figure["text"]) + after.end():])
             second_word = second.group(1).lower() if second else ""
@@ -799,6 +841,10 @@ def _genocide_word_only(text: str) -> bool:
 
     rest = GENOCIDE.sub(" ", text)
     rest = re.sub(r"\bg[ée]nocid\w*", " ", rest, flags=re.I)
+    # ... or the killing's start as a time: "had 5,000 troops when the killing began", « au début des tueries »
+    rest = re.sub(r"\b(?:when|as|before|after|once|by\s+the\s+time)\s+the\s+(?:killings?|massacres?|slaughter)\s+"
+                  r"(?:began|started|broke\s+out|erupted)\b|\b(?:au\s+)?d[ée]but\s+des\s+(?:tueries|massacres)\b",
+                  " ", rest, flags=re.I)
     return not (VIOLENT_ACT.search(rest) or DEATHS_ONLY.search(rest) or re.search(r"massacr\w*", rest, re.I))
 
 
@@ -1829,6 +1875,13 @@ def _date_dispute(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
             continue
         given = " and ".join([str(d) for d in entry["singles"]] + [f"{a}–{b}" for a, b in entry["spans"]])
         claim = index.claim(entry["rows"][0])
+        stated = {int(d["earliest"][8:10]) for d in values.get("all_dates") or []
+                  if d.get("earliest") and d["earliest"][:7] == mine["earliest"][:7] and d.get("latest") == d["earliest"]}
+        if len(stated & set(entry["singles"])) >= 2:
+            # "church records give 5 June 1994, prosecutors in 2008 said 4 June": the text tells the disagreement
+            return Finding("date", "supported", f"{DAY_DISPUTE_OPENING} ({given} of the month), and the text gives "
+                           f"them too.", [_evidence(index, claim, "supports", hit.score, f"the record's sources give "
+                                                    f"{given}; so does the text")], 1)
         return Finding("date", "disputed", f"{DAY_DISPUTE_OPENING} ({given} of the "
                        f"month); the text's {mine['earliest']} is one of them.",
                        [_evidence(index, claim, "supports", hit.score, f"the record's sources give {given}; "
@@ -2503,6 +2556,11 @@ def _court_count(index: RecordIndex, text: str, start: int, end: int, value: tup
     return best[1]
 
 
+# A figure a share of which the sentence then gives: "about 7.1 million people, of whom 8.4 percent were
+# registered as Tutsi", « 7,1 millions d'habitants, dont 8,4 % de Tutsi ».
+_WHOLE_OF_A_SHARE = re.compile(r"\s+(?:(?:people|persons|inhabitants|residents|Rwandans|habitants|personnes|"
+                               r"Rwandais)\b)?\s*,?\s*(?:of\s+whom|of\s+which|among\s+whom|dont)\s+[^.;]{0,30}?"
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|%|pour\s*cent)", re.I)
 ECHO_COSINE = 0.75   # a record claim this alike that states the text's figure as it is (see _quantity_finding)
 
 
@@ -2543,6 +2601,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                      text[at + len(figure.get("text") or ""):] if at >= 0 else "", re.I)
     population = counted == "inhabitants" or bool(after and (after.group(1).lower() not in ("rwandans", "rwandais")
                                                              or at > 0 and _BASE_OF.search(text[:at])))
+    if name is None and not percent and at >= 0 and "population_total" in index.quantities and \
+            _WHOLE_OF_A_SHARE.match(text, at + len(figure.get("text") or "")):
+        name = "population_total"   # "7.1 million people, of whom 8.4 percent were Tutsi": the whole, not the part
     if name is None and not percent and at >= 0:
         name = _court_count(index, text, at, at + len(figure.get("text") or ""), value)
         if name is not None and accused_in(index, text):
@@ -2586,6 +2647,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                 continue   # (a bare figure a decision set, "cut UNAMIR to 2,700", counts what the record's does)
         if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
             continue   # refugees into Zaire are not refugees into Tanzania
+        if counted in FLOW_CLASSES and not values.get("places") and _quantity_classes(index)[quantity][3] and \
+                _unplaced_flow(index, counted, value):
+            continue   # "two million Rwandans had become refugees": all of them, not those of one host country
         qs, rs = sites(values), sites(record)
         if qs and rs and not qs & rs:
             continue   # the Kibeho church is not the Kibeho camp
@@ -2915,6 +2979,17 @@ def _quantity_classes(index: RecordIndex) -> dict[str, tuple[set, set, bool, set
     return memo
 
 
+def _unplaced_flow(index: RecordIndex, counted: str, value: tuple[float, float] | None) -> list[str]:
+    """The quantities of refugees (or displaced) whose claims name no host place, with a figure of the
+    text's magnitude (within a factor of three): all who fled, not those of one host country."""
+    if not value:
+        return []
+    return [name for name, (classes, _a, _k, places) in _quantity_classes(index).items()
+            if not places and counted in classes and any(
+                (r := _entry_range(e)) and r[0] / 3 <= (value[1] if value[1] != math.inf else value[0]) <= 3 * max(r)
+                for e in index.quantities.get(name, []))]
+
+
 def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
                        value: tuple[float, float] | None = None) -> str | None:
     """The one reference quantity that counts the same thing (orphans; troops of the named force)
@@ -2936,6 +3011,8 @@ def _quantity_by_class(index: RecordIndex, values: dict, counted: str | None,
         # of the text's (Goma lies in Zaire), when some do.
         placed = [name for name in found if memo[name][3] and _places_compatible(index, ours, memo[name][3])]
         found = placed or found
+    elif len(found) > 1 and not ours and counted in FLOW_CLASSES and (unplaced := _unplaced_flow(index, counted, value)):
+        found = unplaced   # "two million Rwandans had become refugees": all of them, wherever they went
     if len(found) > 1 and value:
         # Women raped and pregnancies from rape both count "raped": the one of the text's magnitude
         # (within a factor of three of some figure of the quantity).
@@ -3531,6 +3608,13 @@ def _gacaca_tally(index: RecordIndex, said: str) -> Finding | None:
                    evidence, len(_sources(evidence, relation)), signal="court_tally" if wrong else "")
 
 
+# A count of the accused ("the tribunal also acquitted 14 of the accused", "62 people were convicted",
+# « 14 accusés acquittés »): the tribunal's tally, not the one named before.
+_COUNTS_ACCUSED = re.compile(r"\b(?:\d[\d,]*(?:\s*(?:%|per\s*cent|percent|pour\s*cent))?|a\s+dozen|dozens|scores)\s+"
+                             r"(?:of\s+(?:the|its|those)\s+|other\s+|more\s+|des\s+|d['’]autres\s+)?(?:accused|defendants|"
+                             r"people|persons|suspects|men|officials|detainees|accusés|personnes|prévenus)\b", re.I)
+
+
 def _states_tally(text: str) -> bool:
     return bool(_TALLY_NO_ACQUITTAL.search(text) or _TALLY_MOST_ACQUITTED.search(text) or
                 _TALLY_FEW_CONVICTED.search(text))
@@ -3813,7 +3897,9 @@ _JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|impris
                        r"coupable|perpétuité|réclusion|peine|verdict|judgment|jugement|cleared|terms?|reduced|"
                        r"halved|upheld|reduction|free|down\s+for|"
                        # « il a pris 12 ans », « a eu 35 ans »: the colloquial French for a term
-                       r"(?:a\s+)?pris(?=\s+\d{1,2}\s+ans\b)|a\s+eu(?=\s+\d{1,2}\s+ans\b))\b", re.I)
+                       r"(?:a\s+)?pris(?=\s+\d{1,2}\s+ans\b)|a\s+eu(?=\s+\d{1,2}\s+ans\b)|"
+                       # a term named by its years that changed: "had his 25 years cut to 18", "'s 15 years became 25"
+                       r"(?<=years\s)(?:cut|became|turned\s+into|went\s+up|went\s+down)|came\s+out\s+with)\b", re.I)
 _ACQUITTED = re.compile(r"\b(acquitt\w*|acquitté\w*|found not guilty|cleared of (?:all|every|each)|innocent|"
                         r"(?:walk|walks|walked|walking|went|go|goes|set|let\s+\w+\s+(?:walk|go))\s+free|"
                         r"(?:clear|clears|cleared|clearing)\s+(?:\w+\s+){1,4}?of\s+(?:genocide|all|every|the\s+genocide|"
@@ -3870,20 +3956,23 @@ _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|ended\s+up|eventually|ultimately|
                             r"finalement|au\s+final|en\s+fin\s+de\s+compte|est\s+rest[ée]e?|(?:after|following|at)\s+(?:an?|the|his|her|its|their)\s+(?:appeals?|retrial)|"
                             r"appeals?\s+(?:chamber|judges|court|bench)|upheld|affirmed|confirmed|maintained|"
                             r"reduced|cut|commuted|converted|increased|raised|lowered|halved|overturned|quashed|reversed|"
-                            r"down\s+to|went\s+from|reduction|"
+                            r"down\s+to|went\s+from|reduction|came\s+out\s+with|(?<=years\s)became|"
                             r"en\s+appel|commu[ée]e?s?|confirm[ée]e?s?|maintenue?s?|r[ée]dui\w*|ramen[ée]e?s?|annul[ée]e?s?|"
                             r"cass[ée]e?s?)\b", re.I)
 _CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
                            r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)(?:\s+(?:that|it|this|them|those|"
-                           r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?|(?:went|came|dropped|fell|passed)"
+                           r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?(?:\s+(?:on|in)\s+appeal|\s+en\s+appel)?|"
+                           r"(?:went|came|dropped|fell|passed)"
                            r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|went\s+from\s+[^.;]{1,25}?|"
                            r"(?:reduction|increase|r[ée]duction)\s+(?:of\s+(?:his|her|the)\s+(?:sentence|term)\s+)?"
                            r"from\s+[^.;]{1,25}?|(?:reduced|cut|increased|raised|lowered)\s+from\s+[^.;]{1,25}?|"
-                           r"passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+",
+                           r"passée?\s+de\s+[^.;]{1,25}?)\s+(?:to|à|en|into)\s+|"
+                           # "went into his appeal with 25 years and came out with 35"
+                           r"\bwent\s+into\s+(?:his|her|their|the)\s+appeals?\s+with\s+[^.;]{1,25}?\s+and\s+came\s+out\s+with\s+",
                            re.I)
 # "on appeal the sentence became thirty years": the new term named without "to".
-_BECAME_TERM = re.compile(r"\b(?:sentence|term|peine)\s+(?:became|was\s+changed\s+to|turned\s+into|est\s+devenue)\s+",
-                          re.I)
+_BECAME_TERM = re.compile(r"\b(?:(?:sentence|term|peine)|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years)\s+(?:became|was\s+changed\s+to|"
+                          r"turned\s+into|est\s+devenue)\s+", re.I)
 _COLLECTIVE = re.compile(r"\b(both|all|each|their|les\s+deux|leurs|tous|toutes)\b", re.I)
 _AFFIRMED = re.compile(r"\b(?:upheld|affirmed|confirmed|maintained|confirm[ée]e?s?|maintenue?s?)\b", re.I)
 _HALVED = re.compile(r"\b(?:halved|cut\s+in\s+half|reduced\s+by\s+half|r[ée]dui\w*\s+de\s+moiti[ée])\b", re.I)
@@ -4005,6 +4094,12 @@ def _appeal_reading(text: str, case: dict, terms: set) -> tuple[str, str] | None
                 word.isdecimal() or word in ("life", "perpétuité")) else set()
         # "the appeal judges cut that to 15": the term is the bare number
     if said and not final and case.get("outcome") == "acquitted":
+        if _TRIAL_IMPOSED.search(text) and said & set(case.get("terms") or []):   # (one of several accused's)
+            # "after trial chambers had imposed long sentences: 20 years for Protais Zigiranyirazo": the terms
+            # the appeal reversed, told as the trial's
+            return "supports", (f"the record has {case['accused']} sentenced at trial to "
+                                f"{' or '.join(_term_words(t) for t in sorted(said & set(case['terms'])))}, then "
+                                f"acquitted ({case['appeal']})")
         return "contradicts", f"the record has {case['accused']} acquitted ({case['appeal']})"
     if not said or not final:
         return None
@@ -4393,11 +4488,23 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
                 relation, why = "contradicts", (f"the record has {case['accused']} "
                                                 f"{case['outcome'].replace('_', ' ')} by the {court}")
         if relation is None and (says_acquitted or says_convicted):
-            acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower()
+            # (not a count the trial acquitted of, noted in the column: "acquitted of the murder of Prime Minister …")
+            acquitted_on_appeal = "acquit" in case["appeal"].lower() and "convict" not in case["appeal"].lower() and \
+                not re.match(r"\s*acquitted\s+(?:at\s+trial\s+)?of\b", case["appeal"], re.I)
             record_convicted = case["outcome"] in ("convicted", "partially_convicted") and not acquitted_on_appeal
             record_acquitted = case["outcome"] == "acquitted" or (acquitted_on_appeal and case["outcome"] != "acquitted"
                                                                  and "acquitted" in case["appeal"].lower())
-            if says_convicted and record_convicted or says_acquitted and record_acquitted:
+            if says_acquitted and case["outcome"] == "acquitted" and _ACQUITTED_ON_APPEAL.search(text) and \
+                    not re.search(r"acquit|revers|quash|overturn", case["appeal"], re.I):
+                # "Kabiligi was acquitted on appeal, not at trial": the record's acquittal is the trial's
+                relation = "contradicts"
+                why = f"the record has {case['accused']} acquitted at trial by the {court}, with no appeal decision"
+            elif says_convicted and record_convicted and (spared := _acquitted_of_named(case["appeal"], text)):
+                # "convicted Major Bernard Ntuyahaga of murdering Prime Minister Uwilingiyimana herself": the one
+                # count the record has him acquitted of
+                relation = "contradicts"
+                why = f"the record has {case['accused']} convicted by the {court} but acquitted of {spared}"
+            elif says_convicted and record_convicted or says_acquitted and record_acquitted:
                 relation = "supports"
             elif says_acquitted and record_convicted and _ACQUITTED_OF_A_COUNT.search(text):
                 pass   # "acquitted Bagosora and his co-accused of conspiracy": one count; the record convicts of others
@@ -4424,7 +4531,8 @@ def _proceeding_finding(index: RecordIndex, text: str, stance: str, values: dict
         mine = _own_date(values) if year else None
         if year and mine and mine["days"] <= 31 and mine["earliest"][:4] == year and case.get("dates") and \
                 all(len(d) >= 7 for d in case["dates"]) and _proceeding_day(values, case) is None and \
-                not any(d.startswith(mine["earliest"][:7]) for d in case["dates"]):
+                not any(d.startswith(mine["earliest"][:7]) for d in case["dates"]) and \
+                not _month_in(case.get("appeal") or "", mine["earliest"][:7]):
             # (a decision of that very month is no other month's: "came on 2 September 1998, and two days later
             # Kambanda was sentenced")
             # « En décembre 2023, la cour d'appel a confirmé … »: neither decision was in that month.
@@ -4516,7 +4624,8 @@ _COURT_SEAT = re.compile(
 def _court_country(court: str) -> tuple[str, str | None] | None:
     """Where one of the record's courts sits, read from its name; the ICTR and the Mechanism are
     international."""
-    if re.search(r"\b(ICTR|IRMCT|Mechanism|International)\b", court):
+    # (Rwanda's "High Court Chamber for International and Cross-Border Crimes" is a Rwandan court)
+    if re.search(r"\b(ICTR|IRMCT|Mechanism|International)\b", court) and not re.search(r"\bCross-Border\b", court):
         return ("international", None)
     if re.search(r"\b(Gacaca|Rwanda|Kigali|Kibungo|Butare|Nyanza|Rusizi|Musanze|Rubavu)\b", court, re.I):
         return ("rwanda", None)
@@ -4536,6 +4645,9 @@ def _wrong_court_seat(text: str, court: str) -> str | None:
     if theirs is None:
         return None
     named = []
+    # the international tribunal's own names hold "Rwanda": "the appeal judges of the Rwanda tribunal"
+    text = re.sub(r"\b(?:the\s+)?(?:UN(?:'s)?\s+)?Rwanda\s+tribunal\b|\b(?:International\s+Criminal\s+)?Tribunal\s+for\s+Rwanda\b|"
+                  r"\bTribunal\s+p[ée]nal\s+international\s+pour\s+le\s+Rwanda\b", " ", text, flags=re.I)
     for m in _COURT_SEAT.finditer(text):
         word = next(g for g in m.groups() if g)
         named.append((m.group(0), _JURISDICTION_NAMES.get(word.lower(), ("united states", None) if word == "US" else None)))
@@ -4784,7 +4896,8 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
         # "On 1 November 2010 he was convicted …": the accused is the one named before.
         # ("il a acquitté presque tous ceux qu'il a jugés": the tribunal's tally, whoever was named before)
         accused = referred_accused(index, text, claim["start"], claim["text"]) \
-            if not value.get("persons") and not _states_tally(claim["text"]) else None
+            if not value.get("persons") and not _states_tally(claim["text"]) and \
+            not _COUNTS_ACCUSED.search(claim["text"]) else None
         if accused:   # (a sentence naming someone else, "Athanase Seromba … his sentence", is about that person)
             value["accused"] = accused
         elif not value.get("persons") and (groups := role_group(index, text, claim["start"], claim["text"])):
@@ -5030,7 +5143,8 @@ def _other_quantity_wrong(index: RecordIndex, values: dict, later: list[dict], f
     here: a second figure is otherwise mostly another thing counted, the arithmetic's business."""
     named = {e.claim_id for e in first_found.evidence}
     for figure in later:
-        if figure.get("unit") == "percent" or _class(figure, values.get("event_type"), text) in DURATIONS:
+        if figure.get("unit") == "percent" or _class(figure, values.get("event_type"), text) in DURATIONS or \
+                str(figure.get("counted") or "").lower() in _FRACTION_PARTS:
             continue
         found = _quantity_finding(index, values, _bound_flipped(text, figure), hits, text)
         if found is None or found.verdict != "contradicted" or found.aspect != "quantity":
@@ -5129,9 +5243,19 @@ _KILLED_BY_THE_RPA = re.compile(r"\b(?:RPF|RPA|APR|FPR)(?:['’]s)?\s+(?:(?:sold
                                 r"environ\s+|au\s+moins\s+)?$", re.I)
 
 
+# ... or as the agent of a passive: "Hutu killed by the RPF, whom the Gersony team counted in the hundreds of
+# thousands", "some 30,000 civilians died at the hands of RPA soldiers", « tués par l'APR ».
+_BY_THE_RPA = (r"(?:(?:killed|massacred|murdered|slain|executed)\s+by|(?:died|perished)\s+at\s+the\s+hands\s+of|"
+               r"at\s+the\s+hands\s+of|tu[ée]s\s+par|massacr[ée]s\s+par|exécutés\s+par)\s+(?:the\s+|l['’]|le\s+|les\s+)?"
+               r"(?:(?:RPF|RPA)(?:['’]s)?\s+)?(?:RPF|RPA|APR|FPR|soldiers\s+of\s+the\s+(?:RPF|RPA)|soldats\s+de\s+l['’]APR)\b")
+_KILLED_BY_THE_RPA_BEFORE = re.compile(_BY_THE_RPA + r"[^.;]{0,50}$", re.I)
+_KILLED_BY_THE_RPA_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _BY_THE_RPA, re.I)
+
+
 def _killed_by_the_rpa(text: str, figure: dict) -> bool:
     around = _around_figure(text, figure, 70)
-    return around is not None and bool(_KILLED_BY_THE_RPA.search(around[0]))
+    return around is not None and bool(_KILLED_BY_THE_RPA.search(around[0]) or _KILLED_BY_THE_RPA_BEFORE.search(around[0])
+                                       or _KILLED_BY_THE_RPA_AFTER.match(around[1]))
 
 
 def _census_tutsi(text: str, figure: dict) -> bool:
@@ -5177,8 +5301,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
     if stance == "denies" and _META_NEGATION.search(claim["text"]):
         stance = "asserts"   # "nor does it mention the killing of …": the killing is not denied
         claim = {**claim, "stance": "asserts"}
-    if _DENIED_CONTENT.search(claim["text"]):
-        stance = "denies"   # "it is false that …": the extractor's stance sees no negated verb
+    if _DENIED_CONTENT.search(claim["text"]) or _NONE_OF_THE_ACCUSED.match(claim["text"]):
+        stance = "denies"   # "it is false that …", "not one of those indicted was …": no negated verb to see
     if _REBUTTAL_LABEL.match(claim["text"]) and stance == "denies" and not _NEGATION.search(
             claim["text"][_REBUTTAL_LABEL.match(claim["text"]).end():]):
         # "That is false: Human Rights Watch counted at least 200,000 dead …": what follows the label is the
@@ -5206,6 +5330,8 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             continue   # "47 years", "100 days": a sentence or a span, the proceedings' or arithmetic's business
         if _in_rate(claim["text"], figure):
             continue   # "5 to 8 per 10,000 a day": a rate (see `_rate_finding`), not a count
+        if str(figure.get("counted") or "").lower() in _FRACTION_PARTS:
+            continue   # "61 were convicted, about two-thirds": a share, the arithmetic's business
         if len(ordered) > 1 and _part_of_count(claim["text"], figure):
             continue   # "thirteen clergy and two other civilians": a part of the toll the sentence adds up
         if _known_group(claim["text"], figure):
@@ -5655,6 +5781,8 @@ def _detail_finding(index: RecordIndex, text: str, hits: list[Hit], sentence_hit
             return None
         if kind in ("month", "year") and any(ours in _detail_tokens(h.claim["text"])[0] for h in close):
             return None
+        if kind == "number" and _detail_number(theirs) in _detail_numbers(text):
+            continue   # the text gives the record's number too, to another of its subjects ("35 years and … 15")
         if kind == "number" and values is not None and _dates_apart(values, hit.claim["features"]):
             continue   # another time's count ("in September 1996" against August 1994)
         evidence = [_evidence(index, hit.claim, "contradicts", hit.cosine,
@@ -5819,6 +5947,95 @@ def contradict_by_markers(index: RecordIndex, checks: list[ClaimCheck], markers:
     way, and an own-voice marker of a technique in OUTWEIGHS_LIKENESS takes the support away."""
     return [_read_with_markers(index, check, [m for m in markers if check.start <= m.start and m.end <= check.end],
                                markers) for check in checks]
+
+
+# The record's own words for the genocide's length: "in some 100 days", "from 7 April to mid-July".
+_GENOCIDE_LENGTH = re.compile(r"\b(?:100|hundred|cent)[\s-]+(?:days?|jours)\b|\bmid-july\b|\bmi-juillet\b|"
+                              r"\b(?:7|seven)\s+april\b[^.]{0,60}\bjuly\b", re.I)
+_LENGTH_QUERY = "The genocide against the Tutsi lasted about 100 days, from 7 April to mid-July 1994."
+
+
+# "The genocide ended only in late August 1994", « le génocide a pris fin en juin 1994 »: its end, dated.
+_GENOCIDE_ENDED = re.compile(r"\b(?:the\s+)?genocide\s+(?:\w+\s+){0,2}?(?:ended|was\s+over|came\s+to\s+an\s+end|was\s+"
+                             r"(?:stopped|halted|ended)|finished)\b|\bend\s+of\s+the\s+genocide\s+(?:came\s+)?(?:in|on)\b|"
+                             r"\bg[ée]nocide\s+(?:a\s+pris\s+fin|prit\s+fin|s['’]est\s+achev[ée]|s['’]ach[eè]ve|"
+                             r"s['’]est\s+termin[ée]|se\s+termin[ae])", re.I)
+
+
+def contradict_by_period(index: RecordIndex, checks: list[ClaimCheck], arithmetic: list) -> list[ClaimCheck]:
+    """`checks` with a claim that gives the 1994 genocide a length the record's dates rule out ("the
+    killing had lasted barely six weeks", `arithmetic._reference_period`), or an end weeks away from the
+    record's (4–17 July 1994: "the genocide ended only in late August"), contradicted by the record's
+    statements of its period, when the record holds any. Only a claim the rules found nothing on, or
+    only likeness of words for, is read again."""
+    from datetime import date, timedelta
+
+    from factfinder.check.arithmetic import _GENOCIDE_END_EARLIEST, _GENOCIDE_END_LATEST
+
+    failed = [a for a in arithmetic if a.kind == "date_span" and a.consistent is False and not a.operands
+              and a.explanation.startswith("the text does not date both ends")]
+    evidence: list[Evidence] | None = None
+    out = []
+    for check in checks:
+        # a support for likeness of words alone (the second look, or "say the same") gives way; one
+        # for a value the record holds does not
+        open_to_it = check.verdict == "not_in_record" or check.verdict == "supported" and (
+            "second_look" in check.signals or check.explanation.endswith("of the record say the same."))
+        why = None
+        if open_to_it and (finding := next((a for a in failed if check.start <= a.start and a.end <= check.end), None)):
+            why = f"{finding.explanation[0].upper()}{finding.explanation[1:]}"
+        elif open_to_it and _GENOCIDE_ENDED.search(check.text) and (own := _own_date(check.values or {})) and \
+                own.get("latest") and own["earliest"][:4] == "1994" and \
+                (date.fromisoformat(own["latest"][:10]) - date.fromisoformat(own["earliest"][:10])).days <= 31:
+            ended = (own["earliest"], own["latest"])
+            if ended[1] < (_GENOCIDE_END_EARLIEST - timedelta(days=14)).isoformat() or \
+                    ended[0] > (_GENOCIDE_END_LATEST + timedelta(days=14)).isoformat():
+                why = (f"The text ends the genocide {ended[0]} to {ended[1]}; the record dates its end to 4–17 July "
+                       f"1994 (the fall of Kigali to the ICRC's 17 July).") if ended[0] != ended[1] else (
+                       f"The text ends the genocide on {ended[0]}; the record dates its end to 4–17 July 1994 "
+                       f"(the fall of Kigali to the ICRC's 17 July).")
+        if why is None:
+            out.append(check)
+            continue
+        if evidence is None:
+            hits = index.search(_LENGTH_QUERY, k=12) if len(index) else []
+            evidence = [_evidence(index, hit.claim, "contradicts", hit.cosine, "the record's source dates it so")
+                        for hit in hits if hit.claim.get("id", 0) > 0 and _GENOCIDE_LENGTH.search(hit.claim["text"])]
+        if not evidence:
+            out.append(check)
+            continue
+        out.append(replace(check, verdict="contradicted", evidence=evidence[:MAX_EVIDENCE], explanation=why,
+                           confidence=max(check.confidence, 0.6),
+                           signals=sorted(set(check.signals) | {"period"})))
+    return out
+
+
+def denials_without_claims(index: RecordIndex, text: str, sentences: list[tuple[int, int]], checks: list[ClaimCheck],
+                           markers: list) -> list[ClaimCheck]:
+    """Sentences the extractor found no claim in (no figure, date or event of the record's kinds) that state a
+    denial thesis the markers read ("Stop calling it a genocide against the Tutsi; it was a civil war", "the
+    so-called plan was invented by the prosecution", "the official toll was inflated tenfold"), each judged as
+    a claim against the record's statements of that thesis (`contradict_by_markers`). A sentence the record
+    says nothing against is left out: it would be a claim the report can say nothing of."""
+    taken = [(c.start, c.end) for c in checks]
+    found: list[ClaimCheck] = []
+    for start, end in sentences:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        # (in the writer's own voice: a thesis quoted is most often quoted to be answered, and a sentence
+        # with no claim of the record's kinds holds none of the answer's values to judge it by)
+        inside = [m for m in markers if start <= m.start and m.end <= end and m.voice == "own"]
+        if not any(m.technique in MARKER_THESES or m.technique in OWN_MARKER_THESES or m.technique == "minimisation"
+                   for m in inside):
+            continue
+        said = text[start:end]
+        lead = len(said) - len(said.lstrip())
+        said = said.strip()
+        check = ClaimCheck(text=said, start=start + lead, end=start + lead + len(said), verdict="not_in_record")
+        judged = _read_with_markers(index, check, inside, markers)
+        if judged.verdict != "not_in_record":
+            found.append(judged)
+    return found
 
 
 # "The Commission of Experts found no evidence that they were committed with intent to destroy the Hutu",
