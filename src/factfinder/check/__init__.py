@@ -223,13 +223,16 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
                      key=lambda m: (m.start, m.end))
     # ... and a denial thesis the markers read in words the verdicts' own patterns miss is a claim
     # the record's statements contradict.
-    from factfinder.check.verdicts import contradict_by_markers, contradict_by_period, denials_without_claims
+    from factfinder.check.verdicts import (contradict_by_markers, contradict_by_period, denials_without_claims,
+                                           judge_jurisdiction)
 
     claims = contradict_by_markers(index, claims, markers)
     # ... and one the extractor found no claim in is a claim all the same when it states a denial thesis.
     claims = sorted(claims + denials_without_claims(index, text, sentences, claims, markers), key=lambda c: c.start)
     # ... and a length or an end the text gives the genocide that the record's dates rule out, too.
     claims = contradict_by_period(index, claims, arithmetic)
+    # ... and the ICTR's temporal jurisdiction, told with other bounds than resolution 955's.
+    claims = judge_jurisdiction(index, claims)
     t = lap("markers", t)
     segments = segment_stances(text, sentences, markers, language, sentence_vectors=sentence_vectors,
                                use_embeddings=use_embeddings)

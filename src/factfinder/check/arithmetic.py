@@ -256,6 +256,12 @@ _KILLING_WORDS = re.compile(
 )
 _RWANDA_1994 = re.compile(r"(?<![0-9])1994(?![0-9])|(?<![a-z])(?:rwanda|tutsi|tutsis|hutu|hutus)"
                           r"(?![a-z])")
+# The killing's end as its subject's: "the killing was over", "the genocide had ended", « les tueries
+# avaient pris fin » (lower-cased, accents stripped; a place between the two narrows it and is not matched)
+_WHOLE_OVER = re.compile(r"(?<![a-z])(?:genocide|killings?|massacres?|slaughter|tueries?)\s+"
+                         r"(?:(?:was|were|had\s+been|had|is|est|etait|fut|a|avait|ont|avaient|etaient|s'est|"
+                         r"s'etait)\s+)?(?:all\s+)?(?:over|ended|finished|came\s+to\s+an\s+end|termine\w*|"
+                         r"finie?s?|pris\s+fin|prit\s+fin|acheve\w*)(?![a-z])")
 _DATE_FROM = re.compile(r"(?<![a-z])(?:from|since|on|starting|began|beginning|depuis|du|des|le)\s*$")
 _DATE_TO = re.compile(r"(?<![a-z])(?:to|until|till|by|through|au|jusqu'au|jusqu'a|jusqu'en|"
                       r"and|et)\s*$")
@@ -1265,6 +1271,12 @@ def _sums(context: _Context) -> list[ArithmeticFinding]:
     return findings
 
 
+_FRACTION_WORD = re.compile(r"\s*(halves|thirds|quarters|fifths|sixths|eighths|tenths|tiers|quarts|cinquiemes|"
+                            r"dixiemes)(?![a-z])")
+_FRACTION_DENOMINATORS = {"halves": 2, "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "eighths": 8,
+                          "tenths": 10, "tiers": 3, "quarts": 4, "cinquiemes": 5, "dixiemes": 10}
+
+
 def _differences(context: _Context) -> list[ArithmeticFinding]:
     """"from A to B, an increase of D": D against B - A (or a percentage change)."""
     findings = []
@@ -1292,7 +1304,12 @@ def _differences(context: _Context) -> list[ArithmeticFinding]:
             continue
         first, second = pair
         hedge = _figure_hedge(change, context)
-        if change.is_share:
+        # "a reduction of almost nine tenths": a fraction of the first, read as its share
+        parts = _FRACTION_WORD.match(context.lower, change.end)
+        stated_value, share = change.value, change.is_share
+        if parts and change.is_count and 0 < change.value < _FRACTION_DENOMINATORS[parts.group(1)]:
+            stated_value, share = 100 * change.value / _FRACTION_DENOMINATORS[parts.group(1)], True
+        if share:
             if first.value == 0:
                 continue
             computed = 100 * abs(second.value - first.value) / first.value
@@ -1300,13 +1317,14 @@ def _differences(context: _Context) -> list[ArithmeticFinding]:
         else:
             computed = abs(second.value - first.value)
             kind, shown = "difference", _number(computed)
-        approx = first.approx or second.approx
-        consistent = _agrees(change.value, computed, hedge, 0.05 if approx else SUM_TOLERANCE)
-        verdict = "" if consistent else f", not {change.text.strip()}"
-        what = "change" if change.is_share else "difference"
+        approx = first.approx or second.approx or parts is not None and share and not change.is_share
+        consistent = _agrees(stated_value, computed, hedge, 0.05 if approx else SUM_TOLERANCE)
+        stated = change.text.strip() + (f" {parts.group(1)}" if share and not change.is_share else "")
+        verdict = "" if consistent else f", not {stated}"
+        what = "change" if share else "difference"
         start, end = min(first.start, change.start), max(second.end, change.end)
         findings.append(_finding(
-            context, kind, start, end, stated=change.text.strip(), stated_value=change.value,
+            context, kind, start, end, stated=stated, stated_value=stated_value,
             computed=round(computed, 4), consistent=consistent,
             operands=[_operand(first, _counts(first)), _operand(second, _counts(second))],
             explanation=f"the {what} from {_number(first.value)} to {_number(second.value)} is "
@@ -1524,7 +1542,10 @@ def _reference_period(context: _Context, stated: _StatedSpan) -> tuple[float, fl
     if not _RWANDA_1994.search(window) or not re.search(r"1994|genocide|tutsi", window):
         return None
     sentence = context.lower[slice(*context.sentence_of(stated.start))]
-    lasted = stated.lasted
+    # "in less than two months the killing was over", "the genocide was over within six weeks": the
+    # whole period too
+    over = _WHOLE_OVER.search(sentence) is not None
+    lasted = stated.lasted or over
     # "in three weeks" may be the time a part took; "the killing lasted three weeks" is the whole
     shortest = 14 if lasted else 45
     if not shortest <= stated.value * DAYS_PER[stated.unit] <= 200:
@@ -1536,7 +1557,7 @@ def _reference_period(context: _Context, stated: _StatedSpan) -> tuple[float, fl
     the_killing = lasted and re.search(r"(?<![a-z])(?:the|les?|la)\s+(?:killings?|massacres?|slaughter|tueries?)"
                                        r"(?:\s+(?:had|has|have|ont|avaient|avait))?\s*$",
                                        _LASTED.split(context.lower[context.sentence_of(stated.start)[0]:stated.start])[0])
-    if not whole_toll and not re.search(r"genocide", sentence) and not the_killing:
+    if not whole_toll and not re.search(r"genocide", sentence) and not the_killing and not over:
         return None
     low = (_GENOCIDE_END_EARLIEST - _GENOCIDE_START).days
     high = (_GENOCIDE_END_LATEST - _GENOCIDE_START).days

@@ -674,6 +674,10 @@ PEOPLE_WORDS = {"people", "persons", "inhabitants", "population", "residents", "
                 "rwandans", "personnes"}
 
 
+# A compound adjective between a figure and what it counts: "12,000 community-based gacaca courts".
+_COMPOUND_ADJECTIVE = r"\s+(?:[A-Za-zÀ-ÿ]+-(?:based|run|led|level|wide|strong|owned)\s+)?"
+
+
 def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     """What a figure counts, troops of every name as one thing. A figure the extractor left
     without a counted thing counts the word written after it ("270 personnel")."""
@@ -692,7 +696,7 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
         return "troops" if raw in TROOP_WORDS else raw   # orphans of the genocide are not its dead
     if text and figure.get("text"):
         at = text.find(figure["text"])
-        after = re.match(r"\s+([A-Za-zÀ-ÿ]+)", text[at + len(figure["text"]):]) if at >= 0 else None
+        after = re.match(_COMPOUND_ADJECTIVE + r"([A-Za-zÀ-ÿ]+)", text[at + len(figure["text"]):]) if at >= 0 else None
         word = COUNTED_SYNONYMS.get(after.group(1).lower(), after.group(1).lower()) if after else None
         died = after is not None and _DIED_AFTER.match(text[at + len(figure["text"]) + after.end():])
         if word not in NOT_KILLED and after is not None:
@@ -704,6 +708,9 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
             second_word = second.group(1).lower() if second else ""
             if COUNTED_SYNONYMS.get(second_word, second_word) in NOT_KILLED:
                 word = COUNTED_SYNONYMS.get(second_word, second_word)
+        if at >= 0 and raw in ("", "dead", "killed", "victims", "people", "persons", "personnes") and \
+                _FLED_AFTER.match(text[at + len(figure["text"]):]):
+            return "refugees"   # "between 500,000 and 800,000 Rwandans crossed into the Goma area … and 50,000 died"
         if word == "men" and re.match(r"\s+men\s*,?\s+women\b", text[at + len(figure["text"]):], re.I):
             word = "people"   # "one million men, women and children were killed": not a force of men
         if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
@@ -717,7 +724,8 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     counted = counted_class(figure, kind)
     if text and figure.get("text") and (counted is None or not figure.get("counted")):
         at = text.find(figure["text"])
-        after = re.match(r"\s+([A-Za-zÀ-ÿ]+(?: helmets| bleus)?)", text[at + len(figure["text"]):]) if at >= 0 else None
+        after = re.match(_COMPOUND_ADJECTIVE + r"([A-Za-zÀ-ÿ]+(?: helmets| bleus)?)", text[at + len(figure["text"]):]) \
+            if at >= 0 else None
         word = after.group(1).lower() if after else None
         word = None if word in _NOT_A_NOUN else COUNTED_SYNONYMS.get(word, word)
         if counted is None:
@@ -777,7 +785,16 @@ COUNTED_SYNONYMS = {"orphelins": "orphans", "orphan": "orphans", "orphaned": "or
                     "survivants": "survivors", "survivor": "survivors", "déplacés": "displaced",
                     "affaires": "cases", "dossiers": "cases", "procès": "cases", "case": "cases",
                     "habitants": "inhabitants", "residents": "inhabitants", "inhabitant": "inhabitants"}
-_DIED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:died|perished|were\s+killed|had\s+been\s+killed|had\s+died|"
+# The figure is the subject of a flight across a border: "500,000 Rwandans crossed into the Goma area",
+# « 1 million de personnes ont fui vers le Zaïre ».
+_FLED_AFTER = re.compile(r"^\s*(?:[A-Za-zÀ-ÿ]+\s+){0,2}?(?:crossed|fled|poured|streamed|flooded|spilled|surged|"
+                         r"ont\s+(?:fui|franchi|travers[ée]|afflu[ée])|se\s+sont\s+r[ée]fugi[ée]s|fuient|"
+                         r"franchissent|affluent)\s+(?:in(?:to)?|to|across|over|the\s+border|vers|au|en|la\s+fronti[èe]re)\b",
+                         re.I)
+_DIED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:believed|thought|said|reported|estimated|"
+                         r"known|feared)\s+to\s+have\s+(?:died|perished|been\s+killed)|"
+                         r"to\s+have\s+(?:died|perished|been\s+killed)|died|perished|were\s+killed|"
+                         r"had\s+been\s+killed|had\s+died|"
                          r"were\s+massacred|lost\s+their\s+lives|sont\s+morts|ont\s+p[ée]ri|moururent|ont\s+[ée]t[ée]\s+"
                          r"tu[ée]s|ont\s+trouv[ée]\s+la\s+mort)\b", re.I)
 DURATIONS = {"years", "year", "ans", "an", "months", "mois", "days", "jours", "weeks", "semaines", "hours", "heures",
@@ -2247,7 +2264,18 @@ def _names(*texts: str) -> set[str]:
         out |= {"rwandan government", "government of rwanda", "rwanda's government", "rwandan authorities",
                 "gouvernement rwandais", "the government", "le gouvernement"}
     out = {re.sub(r"\bunited nations\b", "un", n) for n in out}
+    for name in list(out):
+        for words, aliases in _BODY_ALIASES:
+            if words in name:
+                out |= aliases   # "the Commission itself estimated", « l'enquête indépendante … retient »
     return {n for n in out if n not in {"united nations", "the un", "un", "the", "rwanda", "rwandan"}}
+
+
+# A body named by its head noun, or in French (folded: lower case, no accents).
+_BODY_ALIASES = (("commission of experts", {"commission of experts", "the commission", "commission d'experts",
+                                            "la commission"}),
+                 ("independent inquiry", {"independent inquiry", "the inquiry", "enquete independante",
+                                          "l'enquete"}))
 
 
 CREDIT_CLAIMS = 200   # claims read per side of the toll dispute for the names of who gives it
@@ -2641,10 +2669,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         if not percent and hit.cosine >= ECHO_COSINE and _its_other_figure(hit, entry, figure, counted):
             continue   # the text's figure is this claim's other figure (see above), not its quantity's
         if not percent:
-            classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in record.get("figures") or []}
+            classes = {_class(f, record.get("event_type"), hit.claim["text"]) for f in _entry_figures(record, entry)}
             if counted not in classes and None not in classes and \
-                    not (counted is None and _CHANGED_TO.search(text[:max(0, at)])):
-                continue   # (a bare figure a decision set, "cut UNAMIR to 2,700", counts what the record's does)
+                    not (counted is None and _CHANGED_TO.search(text[:max(0, at)])) and \
+                    not (counted == "killed" and "troops" in classes and _quantity_classes(index)[quantity][2]
+                         and at >= 0 and _TROOPS_AFTER.match(text[at + len(figure.get("text") or ""):])):
+                continue   # (a bare figure a decision set, "cut UNAMIR to 2,700", counts what the record's does;
+                #           soldiers all of whose counts are of killings are the killed: "killed the ten Belgian peacekeepers")
         if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
             continue   # refugees into Zaire are not refugees into Tanzania
         if counted in FLOW_CLASSES and not values.get("places") and _quantity_classes(index)[quantity][3] and \
@@ -2658,6 +2689,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             continue   # ("opened fire on the camp, killing at least 4,000": an attack's dead are a toll of killing)
         name = quantity
         break
+    if not percent and not population and counted == "killed" and \
+            (placed := _quantity_at_place(index, values, value)) is not None:
+        name = placed   # "more than four thousand people were killed there that day" (at Kibeho): its toll, not the nation's
     if name is None:
         name = _quantity_by_likeness(index, values, figure, counted, hits, text)
     if name is None:
@@ -2687,6 +2721,9 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return name
     if name in GENOCIDE_TOLLS and _BURIED.search(text):
         return None   # "more than 250,000 victims are buried at the memorial": a memorial's dead, not a toll
+    if name in GENOCIDE_TOLLS and (own := _own_date(values)) and own.get("latest") and \
+            (own["latest"][:4] < "1994" or own["earliest"][:4] > "1994") and own["latest"][:4] == own["earliest"][:4]:
+        return None   # "in 1992 about 667 Tutsi were murdered here": one year's killings before (or after) 1994, no toll of the genocide
     if name in _NATIONAL_COURT_COUNTS and _ICTR_NAMED.search(text) and not _NATIONAL_COURTS_NAMED.search(text):
         # "by its closure the tribunal had convicted 61 people": the ICTR's tally, not Rwanda's courts'
         name = _ICTR_COUNTS.get(counted or "")
@@ -2971,12 +3008,65 @@ def _quantity_classes(index: RecordIndex) -> dict[str, tuple[set, set, bool, set
             for e in entries:
                 record = index.claim(e["row"])
                 features = record["features"]
-                classes |= {_class(f, features.get("event_type"), record["text"]) for f in features.get("figures") or []}
+                classes |= {_class(f, features.get("event_type"), record["text"]) for f in _entry_figures(features, e)}
                 actors |= set(features.get("actors") or [])
                 places |= set(features.get("places") or [])
                 killing = killing and features.get("event_type") in ("killing", "massacre", "assassination")
             memo[name] = (classes - {None}, actors, killing, places)
     return memo
+
+
+# Soldiers the figure counts: "the ten Belgian peacekeepers", « dix Casques bleus belges ».
+_TROOPS_AFTER = re.compile(r"^\s*(?:[A-Za-zÀ-ÿ]+\s+){0,2}?(?:troops|soldiers|peacekeepers|paratroopers|blue\s+helmets|"
+                           r"casques\s+bleus|soldats|militaires|para-commandos|commandos)\b", re.I)
+
+
+def _entry_figures(features: dict, entry: dict) -> list[dict]:
+    """The figures of a record claim that state a reference entry's value (all of them when none does):
+    "just over 12,000 gacaca courts had heard more than 1.2 million cases" counts cases for the cases'
+    quantity, not courts."""
+    figures = features.get("figures") or []
+    theirs = _entry_range(entry)
+    if theirs is None or entry.get("unit") == "percent":
+        return figures
+    own = [f for f in figures if (r := figure_range(f)) is not None and
+           (abs(r[0] - theirs[0]) <= 0.02 * theirs[0] or r[1] != math.inf and abs(r[1] - theirs[1]) <= 0.02 * theirs[1])]
+    return own or figures
+
+
+def _common_places(index: RecordIndex, name: str) -> set[str]:
+    """The places finer than a country that every statement of a reference quantity names (the Kibeho camp
+    for its dead; none for the RPF's killings, stated of many places and of none)."""
+    memo = index.__dict__.setdefault("_common_places", {})
+    if name not in memo:
+        common: set[str] | None = None
+        for e in index.quantities.get(name, []):
+            mine = _specific_places(index, index.claim(e["row"])["features"])
+            common = mine if common is None else common & mine
+        memo[name] = common or set()
+    return memo[name]
+
+
+def _quantity_at_place(index: RecordIndex, values: dict, value: tuple[float, float] | None) -> str | None:
+    """The one reference quantity of the dead whose every claim names a place finer than a country that the
+    text names too (the Kibeho camp's dead), with a figure within a factor of thirty of the text's and, when the
+    text dates its act, a statement of the same period: a toll at that place. (The text's place may be carried
+    from the sentence before: "… were killed there".)"""
+    ours = _specific_places(index, values)
+    if not ours or not value:
+        return None
+    size = value[1] if value[1] != math.inf else value[0]
+    mine = _own_date(values)
+    if mine and (mine.get("days") or 0) > 62:
+        return None   # "hundreds of executions between April and August": a season's killings, no toll of one place's
+    found = [name for name, (classes, _actors, killing, _places) in _quantity_classes(index).items()
+             if killing and "killed" in classes and ours & _common_places(index, name) and any((r := _entry_range(e)) and max(r[0], 1e-9) / 30 <= size <= 30 * max(r)
+                                       for e in index.quantities.get(name, []))
+             # (a date of the text's own that none of the toll's statements shares: another act at the place,
+             # or one the place was carried to from the sentence before)
+             and (not mine or any(_periods_overlap(mine, theirs) for e in index.quantities.get(name, [])
+                                  if (theirs := _own_date(index.claim(e["row"])["features"]))))]
+    return found[0] if len(found) == 1 else None
 
 
 def _unplaced_flow(index: RecordIndex, counted: str, value: tuple[float, float] | None) -> list[str]:
@@ -5962,6 +6052,14 @@ _GENOCIDE_ENDED = re.compile(r"\b(?:the\s+)?genocide\s+(?:\w+\s+){0,2}?(?:ended|
                              r"s['’]est\s+termin[ée]|se\s+termin[ae])", re.I)
 
 
+def _only_its_year_agrees(check: ClaimCheck) -> bool:
+    """Was the claim supported by nothing but a whole year ("The record dates this to 1994 too")?"""
+    own = _own_date(check.values or {})
+    return bool(own and own.get("latest") and check.explanation.startswith("The record dates this to ") and
+                own["earliest"][5:10] == "01-01" and own["latest"][5:10] == "12-31" and
+                own["earliest"][:4] == own["latest"][:4] and " and " not in check.explanation)
+
+
 def contradict_by_period(index: RecordIndex, checks: list[ClaimCheck], arithmetic: list) -> list[ClaimCheck]:
     """`checks` with a claim that gives the 1994 genocide a length the record's dates rule out ("the
     killing had lasted barely six weeks", `arithmetic._reference_period`), or an end weeks away from the
@@ -5980,7 +6078,8 @@ def contradict_by_period(index: RecordIndex, checks: list[ClaimCheck], arithmeti
         # a support for likeness of words alone (the second look, or "say the same") gives way; one
         # for a value the record holds does not
         open_to_it = check.verdict == "not_in_record" or check.verdict == "supported" and (
-            "second_look" in check.signals or check.explanation.endswith("of the record say the same."))
+            "second_look" in check.signals or check.explanation.endswith("of the record say the same.") or
+            _only_its_year_agrees(check))
         why = None
         if open_to_it and (finding := next((a for a in failed if check.start <= a.start and a.end <= check.end), None)):
             why = f"{finding.explanation[0].upper()}{finding.explanation[1:]}"
@@ -6106,3 +6205,77 @@ def _read_with_markers(index: RecordIndex, check: ClaimCheck, inside: list, mark
                                    "distorts in its own voice: their likeness is not read as support.",
                        signals=[s for s in check.signals if s != "second_look"] + ["second_look_overruled"])
     return check
+
+
+# The ICTR's temporal jurisdiction: "the ICTR's jurisdiction covered crimes committed between 1 April and 31 July
+# 1994", « le TPIR était compétent pour les crimes commis en 1994 », "acts before 1994 fell outside the
+# tribunal's jurisdiction". (Rwanda's own courts and the gacaca reached back to 1 October 1990: another court's.)
+_TEMPORAL_JURISDICTION = re.compile(r"\bjurisdiction\b|\bcomp[ée]tence\s+(?:temporelle|ratione\s+temporis)|"
+                                    r"\bcomp[ée]tent\w*\s+pour\s+(?:les\s+|des\s+|juger\s+(?:les\s+|des\s+)?)?crimes|"
+                                    r"\bmandate\s+(?:covered|ran|was\s+limited)|"
+                           r"\bcrimes\s+committed\s+(?:between|from)\b|\bcrimes\s+commis\s+(?:entre|du)\b", re.I)
+_ICTR_FOR_JURISDICTION = re.compile(r"\b(?:ICTR|TPIR|Arusha|[Ii]nternational\s+[Cc]riminal\s+[Tt]ribunal|[Tt]ribunal\s+"
+                                    r"p[ée]nal\s+international|(?:[Tt]he|[Ii]ts|UN|U\.N\.)\s+[Tt]ribunal|[Ll]e\s+Tribunal)\b")
+_OTHER_JURISDICTION = re.compile(r"\bgacaca\b|\borganic\s+law\b|\bloi\s+organique\b|\bRwandan\s+courts?\b|"
+                                 r"\bnational\s+courts?\b|\bjuridictions?\s+(?:rwandaises?|nationales?)\b|"
+                                 r"\btribunaux\s+rwandais\b|\buniversal\s+jurisdiction\b|\bcomp[ée]tence\s+universelle\b|"
+                                 r"\bICC\b|\bCPI\b|\bBelgi\w*|\bFrench\s+courts?\b|\bjustice\s+fran[çc]aise\b", re.I)
+_OUTSIDE_JURISDICTION = re.compile(r"\b(?:outside|beyond|excluded\s+from|fell\s+outside|not\s+within|hors\s+de|"
+                                   r"[ée]chapp\w*\s+à|exclu\w*\s+de)\b", re.I)
+_BEFORE_1994 = re.compile(r"\b(?:before|prior\s+to|earlier\s+than|avant|antérieur\w*\s+à)\s+(?:the\s+year\s+|l['’]ann[ée]e\s+)?"
+                          r"1994\b|\bpre-1994\b|\b19(?:59|6\d|7\d|8\d|90|91|92|93)\b", re.I)
+_YEAR_OF_JURISDICTION = re.compile(r"\b1\s+January\s+(?:1994\s+)?(?:and|to)\s+31\s+December\s+1994\b|"
+                                   r"\bonly\s+year\s+within\s+the\s+Tribunal['’]s\s+jurisdiction\b", re.I)
+_JURISDICTION_QUERY = ("The International Criminal Tribunal for Rwanda has jurisdiction over crimes committed in "
+                       "Rwanda between 1 January and 31 December 1994.")
+
+
+def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """`checks` with a claim on the ICTR's temporal jurisdiction judged by the record's statements of it
+    (resolution 955: crimes committed between 1 January and 31 December 1994), when the record holds any.
+    A text that gives it other bounds ("between 1 October 1990 and 31 December 1994", "between 1 April and
+    31 July 1994") is contradicted; one that gives the year, or puts acts before 1994 outside it, is
+    supported. Only a claim the rules found nothing on, or only likeness of words for, is read again."""
+    from datetime import date
+
+    evidence: list[Evidence] | None = None
+    out = []
+    for check in checks:
+        open_to_it = check.verdict == "not_in_record" or check.verdict == "supported" and (
+            "second_look" in check.signals or check.explanation.endswith("of the record say the same."))
+        said = check.text
+        own = _own_date(check.values or {}) if open_to_it else None
+        if not (open_to_it and own and own.get("earliest") and own.get("latest") and _TEMPORAL_JURISDICTION.search(said)
+                and (_ICTR_FOR_JURISDICTION.search(said) or "un.ictr" in ((check.values or {}).get("actors") or []))
+                and not _OTHER_JURISDICTION.search(said)):
+            out.append(check)
+            continue
+        first, last = date.fromisoformat(own["earliest"][:10]), date.fromisoformat(own["latest"][:10])
+        year = (date(1994, 1, 1), date(1994, 12, 31))
+        if _OUTSIDE_JURISDICTION.search(said):
+            # "acts before 1994 fell outside the tribunal's jurisdiction": agrees; "crimes of May 1994 fell
+            # outside it" does not
+            agrees = bool(_BEFORE_1994.search(said)) or last < year[0] or first > year[1]
+        else:
+            agrees = (first, last) == year
+        if evidence is None:
+            hits = index.search(_JURISDICTION_QUERY, k=12) if len(index) else []
+            evidence = [(hit.claim, hit.cosine) for hit in hits
+                        if hit.claim.get("id", 0) > 0 and _YEAR_OF_JURISDICTION.search(hit.claim["text"])]
+        if not evidence:
+            out.append(check)
+            continue
+        relation = "supports" if agrees else "contradicts"
+        shown = [_evidence(index, record, relation, cosine, "the record's source states the tribunal's jurisdiction")
+                 for record, cosine in evidence[:MAX_EVIDENCE]]
+        bounds = f"{first.isoformat()} to {last.isoformat()}"
+        why = ("The record's sources give the ICTR jurisdiction over crimes committed between 1 January and 31 "
+               "December 1994 (Security Council resolution 955); " +
+               (f"the text agrees ({bounds})." if agrees and not _OUTSIDE_JURISDICTION.search(said) else
+                "the text agrees that acts outside 1994 fell outside it." if agrees else
+                f"the text gives {bounds}." if not _OUTSIDE_JURISDICTION.search(said) else
+                f"the text puts {bounds} outside it."))
+        out.append(replace(check, verdict="supported" if agrees else "contradicted", evidence=shown, explanation=why,
+                           confidence=max(check.confidence, 0.6),
+                           signals=sorted(set(check.signals) | {"jurisdiction"})))
+    return out
