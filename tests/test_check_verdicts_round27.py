@@ -45,7 +45,7 @@ def _with_jurisdiction(index, text: str, language: str = "en"):  # noqa: ANN001,
     ("The tribunal's jurisdiction covered crimes committed between 1 April and 31 July 1994.", "en",
      "contradicted", "the text gives 1994-04-01 to 1994-07-31"),
     ("On appeal several convictions were quashed, because acts committed before 1994 fell outside the tribunal's "
-     "jurisdiction.", "en", "supported", "acts outside 1994 fell outside it"),
+     "jurisdiction.", "en", "supported", "acts before 1994 fell outside it"),
     ("Le TPIR était compétent pour les crimes commis entre le 1er janvier et le 31 décembre 1994.", "fr",
      "supported", "the text agrees (1994-01-01 to 1994-12-31)"),
 ])
@@ -63,6 +63,12 @@ def test_the_tribunal_s_temporal_jurisdiction(tribunal, text, language, verdict,
     "The gacaca courts had jurisdiction over crimes committed between 1 October 1990 and 31 December 1994.",
     "The Mapping report documented killings of Hutu refugees in Zaire in 1996 and 1997, which a competent "
     "tribunal must qualify.",
+    "The International Criminal Tribunal for the former Yugoslavia had jurisdiction over crimes committed between "
+    "1 January 1991 and 31 December 2001.",
+    # crimes a judgment is about, and a date that is a ruling's: no bounds of the jurisdiction
+    "The tribunal convicted Akayesu of crimes committed between April and June 1994 in Taba.",
+    "In 1998 the tribunal ruled that it had jurisdiction over Akayesu's crimes.",
+    "The tribunal found that killings committed in Kigali in April 1994 fell within its jurisdiction.",
 ])
 def test_other_jurisdictions_are_not_the_tribunal_s(tribunal, text):
     index, _ = tribunal
@@ -73,6 +79,9 @@ def test_other_jurisdictions_are_not_the_tribunal_s(tribunal, text):
     ("In Rwanda in 1994, the genocide was over within six weeks.", True),
     ("In Rwanda in 1994, in less than two months the killing was over.", True),
     ("In Rwanda in 1994, the genocide was over in less than four months.", False),
+    # a place after the verb narrows it; "over" alone is a preposition
+    ("In Rwanda in 1994, the killing was over in Kibuye within three weeks.", False),
+    ("In Rwanda in 1994, the killings over the next three weeks spread to the south.", False),
 ])
 def test_the_genocide_s_length_told_by_its_end(reference, text, contradicted):  # noqa: F811
     index, _ = reference
@@ -131,6 +140,9 @@ def test_one_year_s_killings_before_1994_are_no_toll_of_the_genocide(reference):
      ["Three to four", "18–23 %"]),
     ("La moitié des enfants de moins de cinq ans souffraient de malnutrition.", "fr", ["La moitié"]),
     ("Under five thousand children died.", "en", ["Under five thousand"]),
+    # counts after children, not ages
+    ("The militia killed the children of over 2,000 families in Butare.", "en", ["over 2,000"]),
+    ("UNICEF counted orphaned children over 95,000 by 1995.", "en", ["over 95,000"]),
 ])
 def test_an_age_bound_is_no_count(text, language, figures):
     from factfinder.extract.figures import find_figures

@@ -232,7 +232,7 @@ def check_text(wb, text: str, language: str | None = None, *,  # noqa: ANN001 - 
     # ... and a length or an end the text gives the genocide that the record's dates rule out, too.
     claims = contradict_by_period(index, claims, arithmetic)
     # ... and the ICTR's temporal jurisdiction, told with other bounds than resolution 955's.
-    claims = judge_jurisdiction(index, claims)
+    claims = judge_jurisdiction(index, claims, language)
     t = lap("markers", t)
     segments = segment_stances(text, sentences, markers, language, sentence_vectors=sentence_vectors,
                                use_embeddings=use_embeddings)

@@ -259,9 +259,13 @@ _RWANDA_1994 = re.compile(r"(?<![0-9])1994(?![0-9])|(?<![a-z])(?:rwanda|tutsi|tu
 # The killing's end as its subject's: "the killing was over", "the genocide had ended", « les tueries
 # avaient pris fin » (lower-cased, accents stripped; a place between the two narrows it and is not matched)
 _WHOLE_OVER = re.compile(r"(?<![a-z])(?:genocide|killings?|massacres?|slaughter|tueries?)\s+"
-                         r"(?:(?:was|were|had\s+been|had|is|est|etait|fut|a|avait|ont|avaient|etaient|s'est|"
-                         r"s'etait)\s+)?(?:all\s+)?(?:over|ended|finished|came\s+to\s+an\s+end|termine\w*|"
-                         r"finie?s?|pris\s+fin|prit\s+fin|acheve\w*)(?![a-z])")
+                         r"(?:(?:was|were|had\s+been|is|est|etait|fut|etaient)\s+(?:all\s+)?(?:over|finished|"
+                         r"termine\w*|finie?s?|acheve\w*)|(?:had\s+)?(?:ended|finished|came\s+to\s+an\s+end)|"
+                         r"(?:a|avait|ont|avaient|s'est|s'etait)\s+(?:pris\s+fin|termine\w*|acheve\w*)|prit\s+fin|"
+                         r"s'acheva)(?![a-z])")
+# A place named after the verb narrows it too: "the killing was over in Kibuye within three weeks".
+_PLACE_AFTER_OVER = re.compile(r"\b(?:in|at|around|near|à|au|dans)\s+(?!Rwanda\b|April|May|June|July|August|"
+                               r"avril|mai|juin|juillet|ao[ûu]t|[0-9])[A-Z][a-zà-ÿ]+")
 _DATE_FROM = re.compile(r"(?<![a-z])(?:from|since|on|starting|began|beginning|depuis|du|des|le)\s*$")
 _DATE_TO = re.compile(r"(?<![a-z])(?:to|until|till|by|through|au|jusqu'au|jusqu'a|jusqu'en|"
                       r"and|et)\s*$")
@@ -1544,7 +1548,9 @@ def _reference_period(context: _Context, stated: _StatedSpan) -> tuple[float, fl
     sentence = context.lower[slice(*context.sentence_of(stated.start))]
     # "in less than two months the killing was over", "the genocide was over within six weeks": the
     # whole period too
-    over = _WHOLE_OVER.search(sentence) is not None
+    bounds = context.sentence_of(stated.start)
+    found_over = _WHOLE_OVER.search(sentence)
+    over = found_over is not None and not _PLACE_AFTER_OVER.search(context.text[bounds[0] + found_over.end():bounds[1]])
     lasted = stated.lasted or over
     # "in three weeks" may be the time a part took; "the killing lasted three weeks" is the whole
     shortest = 14 if lasted else 45

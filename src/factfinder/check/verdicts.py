@@ -2272,10 +2272,8 @@ def _names(*texts: str) -> set[str]:
 
 
 # A body named by its head noun, or in French (folded: lower case, no accents).
-_BODY_ALIASES = (("commission of experts", {"commission of experts", "the commission", "commission d'experts",
-                                            "la commission"}),
-                 ("independent inquiry", {"independent inquiry", "the inquiry", "enquete independante",
-                                          "l'enquete"}))
+_BODY_ALIASES = (("commission of experts", {"commission of experts", "the commission", "commission d'experts"}),
+                 ("independent inquiry", {"independent inquiry", "enquete independante"}))
 
 
 CREDIT_CLAIMS = 200   # claims read per side of the toll dispute for the names of who gives it
@@ -2722,8 +2720,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
     if name in GENOCIDE_TOLLS and _BURIED.search(text):
         return None   # "more than 250,000 victims are buried at the memorial": a memorial's dead, not a toll
     if name in GENOCIDE_TOLLS and (own := _own_date(values)) and own.get("latest") and \
-            (own["latest"][:4] < "1994" or own["earliest"][:4] > "1994") and own["latest"][:4] == own["earliest"][:4]:
-        return None   # "in 1992 about 667 Tutsi were murdered here": one year's killings before (or after) 1994, no toll of the genocide
+            own["latest"][:4] < "1994" and own["latest"][:4] == own["earliest"][:4]:
+        return None   # "in 1992 about 667 Tutsi were murdered here": one year's killings before 1994, no toll of the genocide
     if name in _NATIONAL_COURT_COUNTS and _ICTR_NAMED.search(text) and not _NATIONAL_COURTS_NAMED.search(text):
         # "by its closure the tribunal had convicted 61 people": the ICTR's tally, not Rwanda's courts'
         name = _ICTR_COUNTS.get(counted or "")
@@ -6210,32 +6208,60 @@ def _read_with_markers(index: RecordIndex, check: ClaimCheck, inside: list, mark
 # The ICTR's temporal jurisdiction: "the ICTR's jurisdiction covered crimes committed between 1 April and 31 July
 # 1994", « le TPIR était compétent pour les crimes commis en 1994 », "acts before 1994 fell outside the
 # tribunal's jurisdiction". (Rwanda's own courts and the gacaca reached back to 1 October 1990: another court's.)
-_TEMPORAL_JURISDICTION = re.compile(r"\bjurisdiction\b|\bcomp[ée]tence\s+(?:temporelle|ratione\s+temporis)|"
-                                    r"\bcomp[ée]tent\w*\s+pour\s+(?:les\s+|des\s+|juger\s+(?:les\s+|des\s+)?)?crimes|"
-                                    r"\bmandate\s+(?:covered|ran|was\s+limited)|"
-                           r"\bcrimes\s+committed\s+(?:between|from)\b|\bcrimes\s+commis\s+(?:entre|du)\b", re.I)
-_ICTR_FOR_JURISDICTION = re.compile(r"\b(?:ICTR|TPIR|Arusha|[Ii]nternational\s+[Cc]riminal\s+[Tt]ribunal|[Tt]ribunal\s+"
-                                    r"p[ée]nal\s+international|(?:[Tt]he|[Ii]ts|UN|U\.N\.)\s+[Tt]ribunal|[Ll]e\s+Tribunal)\b")
+# The bounds are those written inside the phrase, right after its word: "convicted Akayesu of crimes committed
+# between April and June 1994" names no jurisdiction, and "in 1998 the tribunal ruled that it had jurisdiction
+# over Akayesu's crimes" gives it no bounds.
+_TEMPORAL_JURISDICTION = re.compile(r"\b(?:(?:temporal\s+)?jurisdiction|comp[ée]tence(?:\s+temporelle)?|"
+                                    r"comp[ée]tent\w*|mandate|time\s+frame)\b", re.I)
+JURISDICTION_REACH = 90   # characters after the jurisdiction's word within which its bounds are written
+_ICTR_FOR_JURISDICTION = re.compile(r"\b(?:ICTR|TPIR|Arusha|[Ii]nternational\s+[Cc]riminal\s+[Tt]ribunal\s+for\s+Rwanda|"
+                                    r"[Tt]ribunal\s+p[ée]nal\s+international\s+pour\s+le\s+Rwanda|"
+                                    r"(?:[Tt]he|[Ii]ts|UN|U\.N\.)\s+[Tt]ribunal|[Ll]e\s+Tribunal)\b")
 _OTHER_JURISDICTION = re.compile(r"\bgacaca\b|\borganic\s+law\b|\bloi\s+organique\b|\bRwandan\s+courts?\b|"
                                  r"\bnational\s+courts?\b|\bjuridictions?\s+(?:rwandaises?|nationales?)\b|"
                                  r"\btribunaux\s+rwandais\b|\buniversal\s+jurisdiction\b|\bcomp[ée]tence\s+universelle\b|"
-                                 r"\bICC\b|\bCPI\b|\bBelgi\w*|\bFrench\s+courts?\b|\bjustice\s+fran[çc]aise\b", re.I)
-_OUTSIDE_JURISDICTION = re.compile(r"\b(?:outside|beyond|excluded\s+from|fell\s+outside|not\s+within|hors\s+de|"
-                                   r"[ée]chapp\w*\s+à|exclu\w*\s+de)\b", re.I)
+                                 r"\bICC\b|\bCPI\b|\bBelgi\w*|\bFrench\s+courts?\b|\bjustice\s+fran[çc]aise\b|"
+                                 r"\bYugoslavia\b|\bYougoslavie\b|\bICTY\b|\bTPIY\b|\bSierra\s+Leone\b|\bNuremberg\b|"
+                                 r"\bTribunal\s+(?:de\s+(?:Paris|Bruxelles|grande\s+instance)|correctionnel)\b|"
+                                 r"\bcours?\s+d['’]assises\b|\bmilitary\s+(?:court|tribunal)\b", re.I)
+# Acts put outside the jurisdiction itself: "fell outside the tribunal's jurisdiction", « hors de sa
+# compétence » (not "reached beyond Rwanda's borders").
+_OUTSIDE_JURISDICTION = re.compile(r"\b(?:outside|beyond|excluded\s+from|not\s+within|hors\s+de|[ée]chapp\w*\s+à|"
+                                   r"exclu\w*\s+de)\s+(?:the\s+|its\s+|their\s+|la\s+|sa\s+|leur\s+)?"
+                                   r"(?:(?:UN\s+|international\s+)?(?:tribunal|court|ICTR)['’]s\s+|du\s+(?:TPIR|tribunal)\s+)?"
+                                   r"(?:temporal\s+)?(?:jurisdiction|comp[ée]tence|mandate|time\s+frame)\b", re.I)
 _BEFORE_1994 = re.compile(r"\b(?:before|prior\s+to|earlier\s+than|avant|antérieur\w*\s+à)\s+(?:the\s+year\s+|l['’]ann[ée]e\s+)?"
-                          r"1994\b|\bpre-1994\b|\b19(?:59|6\d|7\d|8\d|90|91|92|93)\b", re.I)
+                          r"1994\b|\bpre-1994\b", re.I)
 _YEAR_OF_JURISDICTION = re.compile(r"\b1\s+January\s+(?:1994\s+)?(?:and|to)\s+31\s+December\s+1994\b|"
                                    r"\bonly\s+year\s+within\s+the\s+Tribunal['’]s\s+jurisdiction\b", re.I)
 _JURISDICTION_QUERY = ("The International Criminal Tribunal for Rwanda has jurisdiction over crimes committed in "
                        "Rwanda between 1 January and 31 December 1994.")
 
 
-def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck]) -> list[ClaimCheck]:
+def _jurisdiction_bounds(said: str, language: str) -> tuple[str, str] | None:
+    """The period a sentence gives the jurisdiction it names, read in the words right after the
+    jurisdiction's own ("jurisdiction over crimes committed between 1 October 1990 and 31 December 1994",
+    « compétent pour les crimes commis en 1994 »): the first date's start to the last one's end."""
+    from factfinder.extract.dates import find_dates
+
+    for found in _TEMPORAL_JURISDICTION.finditer(said):
+        after = re.split(r"[.;:]", said[found.end():found.end() + JURISDICTION_REACH], maxsplit=1)[0]
+        try:
+            dates = [d for d in find_dates(after, language) if d.normalized.get("earliest")]
+        except Exception:  # noqa: BLE001 - a date the parser cannot read bounds nothing
+            continue
+        if dates and len(dates[0].normalized["earliest"]) >= 10 and len(dates[-1].normalized.get("latest") or "") >= 10:
+            return dates[0].normalized["earliest"][:10], dates[-1].normalized["latest"][:10]
+    return None
+
+
+def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck], language: str = "en") -> list[ClaimCheck]:
     """`checks` with a claim on the ICTR's temporal jurisdiction judged by the record's statements of it
     (resolution 955: crimes committed between 1 January and 31 December 1994), when the record holds any.
-    A text that gives it other bounds ("between 1 October 1990 and 31 December 1994", "between 1 April and
-    31 July 1994") is contradicted; one that gives the year, or puts acts before 1994 outside it, is
-    supported. Only a claim the rules found nothing on, or only likeness of words for, is read again."""
+    A text that gives it other bounds, in the words right after "jurisdiction" ("between 1 October 1990 and
+    31 December 1994", "between 1 April and 31 July 1994"), is contradicted; one that gives the year, or puts
+    acts before 1994 outside it, is supported. Only a claim the rules found nothing on, or only likeness of
+    words for, is read again."""
     from datetime import date
 
     evidence: list[Evidence] | None = None
@@ -6244,20 +6270,23 @@ def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck]) -> list[Cla
         open_to_it = check.verdict == "not_in_record" or check.verdict == "supported" and (
             "second_look" in check.signals or check.explanation.endswith("of the record say the same."))
         said = check.text
-        own = _own_date(check.values or {}) if open_to_it else None
-        if not (open_to_it and own and own.get("earliest") and own.get("latest") and _TEMPORAL_JURISDICTION.search(said)
-                and (_ICTR_FOR_JURISDICTION.search(said) or "un.ictr" in ((check.values or {}).get("actors") or []))
+        if not (open_to_it and (_ICTR_FOR_JURISDICTION.search(said) or
+                                "un.ictr" in ((check.values or {}).get("actors") or []))
                 and not _OTHER_JURISDICTION.search(said)):
             out.append(check)
             continue
-        first, last = date.fromisoformat(own["earliest"][:10]), date.fromisoformat(own["latest"][:10])
         year = (date(1994, 1, 1), date(1994, 12, 31))
-        if _OUTSIDE_JURISDICTION.search(said):
-            # "acts before 1994 fell outside the tribunal's jurisdiction": agrees; "crimes of May 1994 fell
-            # outside it" does not
-            agrees = bool(_BEFORE_1994.search(said)) or last < year[0] or first > year[1]
-        else:
+        outside = _OUTSIDE_JURISDICTION.search(said)
+        bounds = None if outside else _jurisdiction_bounds(said, language)
+        if outside and _BEFORE_1994.search(said[:outside.start()]):
+            # "acts before 1994 fell outside the tribunal's jurisdiction": agrees
+            agrees, first, last = True, None, None
+        elif bounds is not None:
+            first, last = date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
             agrees = (first, last) == year
+        else:
+            out.append(check)
+            continue
         if evidence is None:
             hits = index.search(_JURISDICTION_QUERY, k=12) if len(index) else []
             evidence = [(hit.claim, hit.cosine) for hit in hits
@@ -6268,13 +6297,11 @@ def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck]) -> list[Cla
         relation = "supports" if agrees else "contradicts"
         shown = [_evidence(index, record, relation, cosine, "the record's source states the tribunal's jurisdiction")
                  for record, cosine in evidence[:MAX_EVIDENCE]]
-        bounds = f"{first.isoformat()} to {last.isoformat()}"
         why = ("The record's sources give the ICTR jurisdiction over crimes committed between 1 January and 31 "
                "December 1994 (Security Council resolution 955); " +
-               (f"the text agrees ({bounds})." if agrees and not _OUTSIDE_JURISDICTION.search(said) else
-                "the text agrees that acts outside 1994 fell outside it." if agrees else
-                f"the text gives {bounds}." if not _OUTSIDE_JURISDICTION.search(said) else
-                f"the text puts {bounds} outside it."))
+               ("the text agrees that acts before 1994 fell outside it." if first is None else
+                f"the text agrees ({first.isoformat()} to {last.isoformat()})." if agrees else
+                f"the text gives {first.isoformat()} to {last.isoformat()}."))
         out.append(replace(check, verdict="supported" if agrees else "contradicted", evidence=shown, explanation=why,
                            confidence=max(check.confidence, 0.6),
                            signals=sorted(set(check.signals) | {"jurisdiction"})))

@@ -858,7 +858,8 @@ def find_figures(text: str, lang: str = "en", sentences: list[tuple[int, int]] |
         context = _context(folded, draft, sentence, lang)
         if draft.year_like and not (draft.hedged or draft.unit or context.evidence):
             continue  # a year the date finder did not claim, or a page: not a count
-        if not draft.unit and _AGE_BOUND_BEFORE.search(lower, max(0, draft.start - 40), draft.start) and \
+        if not draft.unit and (draft.high or draft.low or 0) <= AGE_BOUND_MAX and \
+                _AGE_BOUND_BEFORE.search(lower, max(0, draft.start - 40), draft.start) and \
                 _AGE_BOUND_WORD.match(lower, draft.start):
             continue  # "children under five", « les enfants de moins de cinq ans »: an age, not a count
         if draft.unit:
@@ -883,8 +884,8 @@ def find_figures(text: str, lang: str = "en", sentences: list[tuple[int, int]] |
 # An age bound after the people it bounds: "children under five", "infants below 2", « enfants de moins de 5 ans »
 # (the folded, lower-cased text; the bound's words are part of the figure as drafted).
 _AGE_BOUND_BEFORE = re.compile(r"(?<![a-z])(?:children|child|kids|infants|babies|toddlers|boys|girls|enfants|"
-                               r"nourrissons|bebes)\s+(?:(?:aged|age|ages|of)\s+|(?:ages|agees?)\s+)?"
-                               r"(?:de\s+)?$")
+                               r"nourrissons|bebes)\s+(?:(?:aged|age)\s+|(?:ages|agees?)\s+(?:de\s+)?|de\s+)?$")
+AGE_BOUND_MAX = 18   # "children under five" bounds an age; "children of over 2,000 families" counts families
 _AGE_BOUND_WORD = re.compile(r"(?:under|below|over|above|moins\s+de|plus\s+de)(?![a-z])")
 _LIST_GAP = re.compile(r"\s*(?:[-–,&]|and|et|to|a)\s*")
 
