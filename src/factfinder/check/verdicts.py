@@ -3057,13 +3057,19 @@ def _quantity_at_place(index: RecordIndex, values: dict, value: tuple[float, flo
     mine = _own_date(values)
     if mine and (mine.get("days") or 0) > 62:
         return None   # "hundreds of executions between April and August": a season's killings, no toll of one place's
-    found = [name for name, (classes, _actors, killing, _places) in _quantity_classes(index).items()
-             if killing and "killed" in classes and ours & _common_places(index, name) and any((r := _entry_range(e)) and max(r[0], 1e-9) / 30 <= size <= 30 * max(r)
-                                       for e in index.quantities.get(name, []))
-             # (a date of the text's own that none of the toll's statements shares: another act at the place,
-             # or one the place was carried to from the sentence before)
-             and (not mine or any(_periods_overlap(mine, theirs) for e in index.quantities.get(name, [])
-                                  if (theirs := _own_date(index.claim(e["row"])["features"]))))]
+    found = []
+    for name, (classes, _actors, killing, _places) in _quantity_classes(index).items():
+        if not (killing and "killed" in classes and ours & _common_places(index, name)):
+            continue
+        entries = index.quantities.get(name, [])
+        if not any((r := _entry_range(e)) and max(r[0], 1e-9) / 30 <= size <= 30 * max(r) for e in entries):
+            continue
+        # (a date of the text's own that none of the toll's statements shares: another act at the place, or
+        # one the place was carried to from the sentence before)
+        if mine and not any(_periods_overlap(mine, theirs) for e in entries
+                            if (theirs := _own_date(index.claim(e["row"])["features"]))):
+            continue
+        found.append(name)
     return found[0] if len(found) == 1 else None
 
 
