@@ -57,13 +57,14 @@ LABELLED_SETS = ("check-blind", "check-blind2", "check-blind3", "check-blind4", 
 # again after them), the classifiers marked more of check-train33's own hard negatives (texts that discuss
 # denial to answer it) in the writer's voice, 4 own-voice markers before and 9 after, in sample, and its
 # document stance fell from 0.917 to 0.750. They train the verdicts' second look, whose features hold no
-# markers. check-train35 to check-train43 (sessions 21 to 26) train the second look only: the marker
+# markers. check-train35 to check-train44 (sessions 21 to 27) train the second look only: the marker
 # classifiers and the stance model were not fitted again in those sessions.
 HELD_OUT = ("check-blind6", "check-blind7", "check-blind8", "check-blind9", "check-blind10", "check-blind11",
             "check-blind12", "check-blind13", "check-blind14", "check-blind15", "check-blind16",
             "check-blind17", "check-blind18", "check-blind19", "check-blind20",
             "check-blind21", "check-blind22", "check-blind23", "check-blind24", "check-blind25",
-            "check-blind26", "check-blind27", "check-blind28", "check-blind29")
+            "check-blind26", "check-blind27", "check-blind28", "check-blind29",
+            "check-blind30")
 SETS_DIR = ROOT / "benchmarks" / "data"
 
 

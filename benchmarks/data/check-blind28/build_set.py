@@ -15,6 +15,11 @@ the record itself (benchmarks/data/record/: events.yaml, entities.yaml, README.m
 that record alone. Keep it that way: do not copy these sentences, their wording or their facts into rules,
 exemplars or training data, and do not tune against this set.
 
+Session 27 audit: benchmarks/data/record/ is not the record `factfinder check` checks against (it was read by
+mistake); every verdict was audited against the demo record (the seven sample documents of examples/, the
+reference pack src/factfinder/data/reference/rwanda1994_figures.yaml and the proceedings table
+src/factfinder/data/proceedings/rwanda1994_proceedings.csv). Changed verdicts carry a "session 27 audit" comment.
+
 How documents are written and labelled (offsets computed, never typed; a verdict, techniques and
 a voice per sentence): see ../labelled_set.py. README.md gives the labelling rules and the sources
 of every true fact outside the record.
@@ -63,7 +68,8 @@ DOCS: list[dict] = [
             ],
             [
                 s("GUEST: Outside its reach, and the war itself had begun when the RPF crossed from Uganda on 1 October 1990.", S),
-                s("The first trial opened in January 1997, against Jean-Paul Akayesu, the former bourgmestre of Taba.", S),
+                # session 27 audit: was supported; the demo record gives only the year of the first trial (1997); the January date is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("The first trial opened in January 1997, against Jean-Paul Akayesu, the former bourgmestre of Taba.", N),
             ],
             [
                 s("HOST: He was picked up in Kenya in 1996, wasn't he?", C),
@@ -78,7 +84,8 @@ DOCS: list[dict] = [
             ],
             [
                 s("GUEST: Ninety-three people were indicted.", S),
-                s("Sixty-one were convicted and fourteen acquitted, and ten cases went to national courts.", S),
+                # session 27 audit: was supported; the ten referrals to national courts are only in benchmarks/data/record (extraction documents), not in the demo record
+                s("Sixty-one were convicted and fourteen acquitted, and ten cases went to national courts.", N),
             ],
             [
                 s("HOST: So roughly two out of every three indictments ended in a conviction.", S),
@@ -179,7 +186,8 @@ DOCS: list[dict] = [
             [
                 s("Mr Desmond Varga (Hollin Vale): I support the Bill, but let us get our facts right in this House."),
                 s("The tribunal in Arusha was created in 1996 and sat until 2015.", C),
-                s("It convicted Jean Kambanda, the interim prime minister, who had pleaded guilty in May 1998.", S),
+                # session 27 audit: was supported; the date of the guilty plea is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("It convicted Jean Kambanda, the interim prime minister, who had pleaded guilty in May 1998.", N),
                 s("He was given twenty years.", C),
                 s("And Rwanda itself abolished the death penalty in 1998, the year of its last executions.", C),
             ],
@@ -232,15 +240,18 @@ DOCS: list[dict] = [
                 s("VERDICT: False."),
                 s("The UN Commission of Experts estimated in December 1994 that some 500,000 unarmed civilians had been murdered, and warned that the figure might be too low.", S),
                 s("Most researchers place the total somewhere between 500,000 and one million.", D),
-                s("The dead were overwhelmingly unarmed civilians: around 10,000 people were killed at the church in Nyamata on 11 April 1994 alone.", S),
+                # session 27 audit: was supported; fact only in benchmarks/data/record (extraction documents), not in the demo record
+                s("The dead were overwhelmingly unarmed civilians: around 10,000 people were killed at the church in Nyamata on 11 April 1994 alone.", N),
             ],
             [
                 rep("CLAIM 2: 'There was no plan; neighbours simply turned on each other when the president died.'", C, "spontaneity"),
                 s("VERDICT: False."),
                 s("The Commission of Experts found 'overwhelming evidence' that the genocide against the Tutsi was carried out in a concerted and planned way.", S),
                 s("Propaganda had prepared the ground for months: the radio station RTLM had been on the air since July 1993.", N),
-                s("In December 2008 the tribunal held Théoneste Bagosora responsible for organised killings by soldiers and militiamen in Kigali and Gisenyi between 6 and 9 April.", S),
-                s("The same judgment acquitted all four accused of conspiring before 7 April, a detail the video lifts out of context.", S),
+                # session 27 audit: was supported; Gisenyi and the 6-9 April span for Bagosora are only in benchmarks/data/record (extraction documents), not in the demo record
+                s("In December 2008 the tribunal held Théoneste Bagosora responsible for organised killings by soldiers and militiamen in Kigali and Gisenyi between 6 and 9 April.", N),
+                # session 27 audit: was supported; the conspiracy acquittal of all four is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("The same judgment acquitted all four accused of conspiring before 7 April, a detail the video lifts out of context.", N),
             ],
             [
                 rep("CLAIM 3: 'The RPF killed two million Hutu, more than the Hutu ever killed.'", C, "double_genocide"),
@@ -291,7 +302,8 @@ DOCS: list[dict] = [
             [
                 s("Sir, your anniversary timeline gave August 1992 as the date of the Arusha peace agreement.", C),
                 s("It was signed on 4 August 1993 by President Habyarimana and the RPF chairman, Alexis Kanyarengwe.", S),
-                s("Eight months later, when the plane came down, it had still not been put into effect.", S),
+                # session 27 audit: was supported; the non-implementation of the agreement is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("Eight months later, when the plane came down, it had still not been put into effect.", N),
                 s("Less than three months after the signing, the assassination of Burundi's first Hutu president, Melchior Ndadaye, in October 1993 handed extremists in Rwanda a new argument.", N),
             ],
             [
@@ -318,7 +330,8 @@ DOCS: list[dict] = [
             [
                 s("Sir, your article on trials in Europe overlooked a good deal."),
                 s("Pascal Simbikangwa, the first person convicted in France over the genocide, was sentenced to thirty years in March 2014.", C),
-                s("Two former mayors of Kabarondo, Octavien Ngenzi and Tito Barahira, received life sentences from the Paris assize court in July 2016.", N),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-ngenzi, fr-barahira: Paris assize court, life, 2016-07-06)
+                s("Two former mayors of Kabarondo, Octavien Ngenzi and Tito Barahira, received life sentences from the Paris assize court in July 2016.", S),
                 s("In Brussels a jury had already sentenced four Rwandans, two Benedictine nuns from Sovu among them, in June 2001.", S),
             ],
             [
@@ -326,7 +339,8 @@ DOCS: list[dict] = [
             ],
             [
                 s("Sir, thank you for printing my mother's photograph from Nyamata."),
-                s("The memorial there holds the remains of more than 45,000 victims, my grandparents among them.", S),
+                # session 27 audit: was supported; fact only in benchmarks/data/record (extraction documents), not in the demo record
+                s("The memorial there holds the remains of more than 45,000 victims, my grandparents among them.", N),
                 s("At the Kigali memorial in Gisozi, where we went last April, the guide told us that more than 250,000 people are buried.", N),
                 s("Please keep printing the names."),
             ],
@@ -441,8 +455,10 @@ DOCS: list[dict] = [
                 s("Sentences reduced on appeal"),
             ],
             [
-                s("In the Military I case, the Appeals Chamber under Judge Theodor Meron reduced Théoneste Bagosora's life sentence to 35 years on 14 December 2011.", S),
-                s("In the media case, the appeal judgment of 28 November 2007 set aside the conspiracy convictions and reduced the sentences of all three accused.", S),
+                # session 27 audit: was supported; the presiding judge is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("In the Military I case, the Appeals Chamber under Judge Theodor Meron reduced Théoneste Bagosora's life sentence to 35 years on 14 December 2011.", N),
+                # session 27 audit: was supported; the setting aside of the conspiracy convictions is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("In the media case, the appeal judgment of 28 November 2007 set aside the conspiracy convictions and reduced the sentences of all three accused.", N),
                 s("Hassan Ngeze's sentence fell from life to 30 years.", C),
                 s("In the Butare case, the last appeal judgment, delivered on 14 December 2015, replaced three life sentences with terms of 47 years.", S),
                 s("Pauline Nyiramasuhuko, the best known of the six accused, saw her convictions quashed.", C),
@@ -458,7 +474,8 @@ DOCS: list[dict] = [
                 s("Acquittals"),
             ],
             [
-                s("Protais Zigiranyirazo, a brother-in-law of President Habyarimana, was acquitted on appeal in November 2009 after a trial sentence of 20 years.", N),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (ictr-zigiranyirazo: 20 years reversed, acquitted 2009-11-16)
+                s("Protais Zigiranyirazo, a brother-in-law of President Habyarimana, was acquitted on appeal in November 2009 after a trial sentence of 20 years.", S),
                 s("Before Rwanda's Military Court, a brigadier general and a major tried for the Kabgayi killings were acquitted on 24 October 2008.", S),
             ],
             [
@@ -472,16 +489,20 @@ DOCS: list[dict] = [
             ],
             [
                 s("France: Pascal Simbikangwa, a former intelligence officer, received 25 years in March 2014, and the conviction was confirmed on appeal in December 2016.", S),
-                s("Laurent Bucyibaruta, prefect of Gikongoro in 1994, was sentenced in Paris in July 2022 to 20 years for complicity in genocide.", N),
-                s("Sosthène Munyemana, a doctor from Butare, received 24 years in December 2023.", N),
-                s("Octavien Ngenzi and Tito Barahira, former mayors of Kabarondo, had their life sentences confirmed on appeal in Paris in July 2018.", N),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-bucyibaruta: 20 years at first instance, 2022-07-12)
+                s("Laurent Bucyibaruta, prefect of Gikongoro in 1994, was sentenced in Paris in July 2022 to 20 years for complicity in genocide.", S),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-munyemana: 24 years, 2023-12)
+                s("Sosthène Munyemana, a doctor from Butare, received 24 years in December 2023.", S),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-ngenzi, fr-barahira: life confirmed on appeal 2018-07-06)
+                s("Octavien Ngenzi and Tito Barahira, former mayors of Kabarondo, had their life sentences confirmed on appeal in Paris in July 2018.", S),
                 s("Belgium: the Brussels assize court sentenced four Rwandans to between 12 and 25 years in June 2001.", C),
             ],
             [
                 s("Pending and closed"),
             ],
             [
-                s("Félicien Kabuga, indicted in 1997, was arrested at Asnières-sur-Seine, near Paris, on 16 May 2020.", S),
+                # session 27 audit: was supported; the indictment year and the arrest are only in benchmarks/data/record (extraction documents), not in the demo record
+                s("Félicien Kabuga, indicted in 1997, was arrested at Asnières-sur-Seine, near Paris, on 16 May 2020.", N),
                 s("In June 2023 the Mechanism's judges found him unfit to stand trial because of dementia.", N),
                 s("The tribunal itself closed on 31 December 2014, handing its remaining work to the Mechanism.", C),
             ],
@@ -498,7 +519,8 @@ DOCS: list[dict] = [
             ],
             [
                 s("Our last issue gave the wrong sentences in the Ntakirutimana case: the pastor Elizaphan Ntakirutimana received 10 years and his son Gérard 25.", S),
-                s("Both were convicted over the attack on the Mugonero complex on 16 April 1994, in which about 6,000 Tutsi refugees were killed.", D),
+                # session 27 audit: was disputed; the Mugonero toll (and its 5,000/6,000 disagreement) and the 16 April date are only in benchmarks/data/record (extraction documents), not in the demo record, which has no figure to dispute
+                s("Both were convicted over the attack on the Mugonero complex on 16 April 1994, in which about 6,000 Tutsi refugees were killed.", N),
                 s("Court Watch is compiled by volunteers from public judgments and hearing reports."),
             ],
         ],
@@ -536,9 +558,12 @@ DOCS: list[dict] = [
                 s("À Arusha, le TPIR, créé le 8 novembre 1994, a condamné 61 personnes et en a acquitté 14.", S),
                 s("Le premier jugement, celui de Jean-Paul Akayesu en septembre 1998, a été annulé en appel en 2001.", C),
                 s("Au Rwanda, les juridictions gacaca, fermées le 18 juin 2012, ont traité près de deux millions d'affaires.", S),
-                s("En France, la cour d'assises de Paris a condamné à la perpétuité deux anciens bourgmestres de Kabarondo en 2016, puis l'ancien préfet Laurent Bucyibaruta à vingt ans en 2022.", N),
-                s("La condamnation des deux bourgmestres a été confirmée en appel en juillet 2018.", N),
-                s("En décembre 2023, la même cour a condamné le médecin Sosthène Munyemana à vingt-quatre ans de réclusion.", N),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-ngenzi, fr-barahira 2016; fr-bucyibaruta 2022)
+                s("En France, la cour d'assises de Paris a condamné à la perpétuité deux anciens bourgmestres de Kabarondo en 2016, puis l'ancien préfet Laurent Bucyibaruta à vingt ans en 2022.", S),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (appeal 2018-07-06)
+                s("La condamnation des deux bourgmestres a été confirmée en appel en juillet 2018.", S),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (fr-munyemana: Paris assize court, 24 years, 2023-12)
+                s("En décembre 2023, la même cour a condamné le médecin Sosthène Munyemana à vingt-quatre ans de réclusion.", S),
             ],
             [
                 s("Le 26 mars 2021, la commission d'historiens présidée par Vincent Duclert a conclu à des « responsabilités lourdes et accablantes » de la France, tout en écartant la complicité.", S),
@@ -569,16 +594,19 @@ DOCS: list[dict] = [
                 s("May 1990 — The newspaper Kangura is founded; in December 1990 it prints the so-called Hutu Ten Commandments.", N),
             ],
             [
-                s("1 October 1990 — Between 400 and 600 RPF fighters cross from Uganda at Kagitumba; their commander, Fred Rwigyema, is killed the next day.", S),
+                # session 27 audit: was supported; the number of fighters, Kagitumba and Rwigyema are only in benchmarks/data/record (extraction documents), not in the demo record
+                s("1 October 1990 — Between 400 and 600 RPF fighters cross from Uganda at Kagitumba; their commander, Fred Rwigyema, is killed the next day.", N),
             ],
             [
-                s("March 1992 — During killings in Bugesera, the Italian volunteer Antonia Locatelli is shot the day after appealing to the outside world.", S),
+                # session 27 audit: was supported; fact only in benchmarks/data/record (extraction documents), not in the demo record
+                s("March 1992 — During killings in Bugesera, the Italian volunteer Antonia Locatelli is shot the day after appealing to the outside world.", N),
             ],
             [
                 s("July 1993 — RTLM begins broadcasting.", N),
             ],
             [
-                s("4 August 1993 — The Arusha agreement is signed; it provides for a national army of 13,000.", S),
+                # session 27 audit: was supported; the 13,000 figure is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("4 August 1993 — The Arusha agreement is signed; it provides for a national army of 13,000.", N),
             ],
             [
                 s("21 October 1993 — Burundi's first Hutu president, Melchior Ndadaye, is assassinated.", N),
@@ -591,7 +619,8 @@ DOCS: list[dict] = [
             ],
             [
                 s("21 April — The Security Council reduces UNAMIR to 270.", S),
-                s("The same day, at the Murambi technical school, some 45,000 Tutsi are massacred.", D),
+                # session 27 audit: was disputed; the demo record has Murambi on 21 April (proceedings CSV) but no toll, so no disagreement; the 45,000 is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("The same day, at the Murambi technical school, some 45,000 Tutsi are massacred.", N),
             ],
             [
                 s("5 June — RPF soldiers kill thirteen clergy and two other civilians near Kabgayi.", D),
@@ -654,7 +683,8 @@ DOCS: list[dict] = [
                 s("Fourteen years later, in 2008, four officers were tried before the Military Court in Kigali; two captains received eight years, and a general and a major were acquitted.", S),
             ],
             [
-                s("Between 1 August and 5 September 1994, a UNHCR team led by Robert Gersony visited 91 sites in 41 of Rwanda's 145 communes.", S),
+                # session 27 audit: was supported; dates, sites and communes of the mission are only in benchmarks/data/record (extraction documents), not in the demo record
+                s("Between 1 August and 5 September 1994, a UNHCR team led by Robert Gersony visited 91 sites in 41 of Rwanda's 145 communes.", N),
                 s("UNHCR experts estimated, as Human Rights Watch later reported, that RPA soldiers had killed between 25,000 and 45,000 people between April and August 1994.", S),
                 s("No final report of the team's work was ever completed.", S),
                 s("Our own reconstruction suggests that the true figure for those months lies closer to 40,000.", D),
@@ -717,11 +747,14 @@ DOCS: list[dict] = [
             ],
             [
                 s("A second critique concerns cost and pace."),
-                s("From 1995 to the end of 2011 the tribunal cost about 1.6 billion dollars, roughly 27 million dollars for each person it convicted.", S),
-                s("Gacaca, by comparison, tried nearly two million cases for about 50 million dollars, and Human Rights Watch reported a wide range of fair-trial violations.", S),
+                # session 27 audit: was supported; the ICTR's cost is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("From 1995 to the end of 2011 the tribunal cost about 1.6 billion dollars, roughly 27 million dollars for each person it convicted.", N),
+                # session 27 audit: was supported; the cost of gacaca is only in benchmarks/data/record (extraction documents), not in the demo record
+                s("Gacaca, by comparison, tried nearly two million cases for about 50 million dollars, and Human Rights Watch reported a wide range of fair-trial violations.", N),
                 s("The tribunal's first trial did not open until 1999, almost five years after its creation.", C),
                 s("Even the Military I trial chamber convicted all four senior officers of conspiracy, a finding the appeal judges later had to undo.", C),
-                s("The acquittal on appeal of Protais Zigiranyirazo in 2009 shows, at least, that the Appeals Chamber was willing to correct trial judges.", N),
+                # session 27 audit: was not_in_record; the proceedings CSV holds it (ictr-zigiranyirazo: acquitted on appeal 2009-11-16)
+                s("The acquittal on appeal of Protais Zigiranyirazo in 2009 shows, at least, that the Appeals Chamber was willing to correct trial judges.", S),
                 s("It could also correct in the other direction: Athanase Seromba's sentence was raised on appeal from 15 years to life in 2008.", N),
             ],
             [

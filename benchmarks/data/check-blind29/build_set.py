@@ -13,10 +13,13 @@ fixtures (lecture notes with a denial addendum spliced on, a French denial leafl
 reversal with incitement). Its author did not read the detectors (src/factfinder/check/), their rules,
 exemplars or training data, nor any earlier set's documents, labels or build script (only
 benchmarks/data/labelled_set.py, benchmarks/data/check/README.md for the labelling conventions, and the first 40
-lines of check-blind5's build script and README as a template). Verdicts were decided against the record alone:
+lines of check-blind5's build script and README as a template). Verdicts were first decided against
 benchmarks/data/record/ (events.yaml, entities.yaml, gold.json, README.md), examples/ (FACTS.md and the sample
-documents) and src/factfinder/data/reference/. Keep it that way: do not copy these sentences into rules,
-exemplars or training data, and do not tune against this set.
+documents) and src/factfinder/data/reference/; benchmarks/data/record/ was read by mistake (it is not part of the
+record `factfinder demo` builds). In session 27 the verdicts were audited against the demo record (examples/, the
+reference pack, src/factfinder/data/proceedings/rwanda1994_proceedings.csv); each changed verdict carries a
+"session 27 audit" comment. Keep it that way: do not copy these sentences into rules, exemplars or training data,
+and do not tune against this set.
 
 How documents are written and labelled (offsets computed, never typed; a verdict, techniques and a voice per
 sentence): see ../labelled_set.py. README.md gives the documents, the labelling decisions and the sources of the
@@ -56,9 +59,11 @@ DOCS: list[dict] = [
                 s("Track 302."),
                 s("The first case holds a fragment of aircraft paint and the front page of a newspaper printed the "
                   "following morning."),
+                # session 27 audit: was supported; the number aboard (and the summit city) only in
+                #   benchmarks/data/record (extraction documents), not in the demo record.
                 s("On the evening of Wednesday 6 April 1994, the Falcon 50 bringing President Juvénal Habyarimana "
                   "home from a summit in Dar es Salaam was hit as it came in to land at Kigali, and none of the twelve "
-                  "people aboard survived.", S),
+                  "people aboard survived.", N),
                 s("Who fired on the plane is still argued over today; no court has ever settled it.", S),
                 s("Within hours, roadblocks went up across the capital, and soldiers, presidential guards and "
                   "militiamen began hunting down Tutsi and members of the opposition.", S),
@@ -79,8 +84,10 @@ DOCS: list[dict] = [
                 s("In December 2003 the Tribunal in Arusha convicted two founders of RTLM, Ferdinand Nahimana and "
                   "Jean-Bosco Barayagwiza, together with Kangura's editor, Hassan Ngeze, of genocide and of direct "
                   "and public incitement to commit genocide.", S),
+                # session 27 audit: was supported; the presiding judge's words only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s('The presiding judge, Navanethem Pillay, said that if the death of President Habyarimana was the '
-                  'trigger, then RTLM, Kangura and the CDR party were "the bullets and the gun".', S),
+                  'trigger, then RTLM, Kangura and the CDR party were "the bullets and the gun".', N),
                 s("On appeal in November 2007 the sentences became thirty years for Nahimana, thirty-two for "
                   "Barayagwiza and thirty-five for Ngeze.", S),
             ],
@@ -88,26 +95,53 @@ DOCS: list[dict] = [
                 s("Track 304."),
                 s("The photographs on this wall come from churches in Bugesera, south of Kigali, where thousands "
                   "sought sanctuary."),
-                s("At Nyamata, around ten thousand people were killed at the church on 11 April 1994.", S),
-                s("The memorial there now holds the remains of more than forty-five thousand victims.", S),
+                # session 27 audit: was supported; the Nyamata toll and date only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
+                s("At Nyamata, around ten thousand people were killed at the church on 11 April 1994.", N),
+                # session 27 audit: was supported; the Nyamata memorial count only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
+                s("The memorial there now holds the remains of more than forty-five thousand victims.", N),
+                # session 27 audit: was supported; the Ntarama killings only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("Three or four days later, on 14 or 15 April, several thousand more died in the church at "
-                  "Ntarama.", S),
+                  "Ntarama.", N),
+                # session 27 audit: was supported; the 1992 Bugesera killings only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("Bugesera had been warned: in 1992, about 667 Tutsi were murdered there, two years before the "
-                  "genocide.", S),
+                  "genocide.", N),
+                # session 27 audit: was supported; the count and the memorial figure only in benchmarks/data/record
+                #   (extraction documents), not in the demo record (the proceedings table names the parish massacre
+                #   only).
                 s("In the east, at Nyarubuye parish, the bourgmestre had the refugees counted on 12 April; the "
-                  "memorial there holds the remains of more than 35,000 people killed at the parish.", S),
+                  "memorial there holds the remains of more than 35,000 people killed at the parish.", N),
             ],
             [
                 s("Track 305."),
+                # session 27 audit: was supported; the gathering date only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("At Murambi, in Gikongoro, Tutsi who had been promised protection gathered at a newly built "
-                  "technical school from 16 April.", S),
-                s("The water was cut off, and the assault came on 21 April, five days later.", S),
-                s("Some forty-five thousand people were killed at the school.", D),
-                s("The memorial at Murambi was founded on the first anniversary of the massacre, 21 April 1995.", S),
-                s("In the hills of Bisesero, in Kibuye, some fifty thousand people had taken refuge in April.", S),
+                  "technical school from 16 April.", N),
+                # session 27 audit: was supported; the water cut and the 16 April anchor of 'five days later' only in
+                #   benchmarks/data/record (extraction documents), not in the demo record (the proceedings table gives
+                #   only the 21 April date).
+                s("The water was cut off, and the assault came on 21 April, five days later.", N),
+                # session 27 audit: was disputed; the Murambi toll and its competing counts only in
+                #   benchmarks/data/record (extraction documents), not in the demo record; the demo record has no
+                #   Murambi toll, so no dispute.
+                s("Some forty-five thousand people were killed at the school.", N),
+                # session 27 audit: was supported; the memorial's founding only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
+                s("The memorial at Murambi was founded on the first anniversary of the massacre, 21 April 1995.", N),
+                # session 27 audit: was supported; the Bisesero refugee count only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
+                s("In the hills of Bisesero, in Kibuye, some fifty thousand people had taken refuge in April.", N),
+                # session 27 audit: was supported; the patrol and rescue dates only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("When a French patrol found about a hundred survivors there on 27 June, it left again, and help "
-                  "came only on 30 June.", S),
-                s("In those three days more than a thousand of them were killed, according to the survivors.", S),
+                  "came only on 30 June.", N),
+                # session 27 audit: was supported; the survivors' count only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
+                s("In those three days more than a thousand of them were killed, according to the survivors.", N),
             ],
             [
                 s("Track 306."),
@@ -143,12 +177,18 @@ DOCS: list[dict] = [
                   "the presiding judge, Luc Maes.", N),
                 s("On 8 June 2001 the court sentenced the four defendants, among them two Benedictine sisters from "
                   "the convent at Sovu, near Butare, to prison terms of between twelve and twenty years.", S),
+                # session 27 audit: was not_in_record; the proceedings table (be-higaniro) gives his 20 years, former
+                #   minister, match factory; the longest of the four.
                 s("The longest term, twenty years, went to Alphonse Higaniro, a former minister who ran a match "
-                  "factory.", N),
+                  "factory.", S),
+                # session 27 audit: was not_in_record; the proceedings table (be-mukangango, be-mukabutera) gives 15
+                #   and 12 years and her role.
                 s("Sister Gertrude, the convent's mother superior, received fifteen years and Sister Maria Kisito "
-                  "twelve.", N),
+                  "twelve.", S),
+                # session 27 audit: was not_in_record; the proceedings table (be-ntezimana) gives 12 years and five of
+                #   nine counts.
                 s("The university lecturer Vincent Ntezimana, found guilty on five of the nine counts against him, "
-                  "was also given twelve years.", N),
+                  "was also given twelve years.", S),
                 s("The prosecution had asked the jury for life imprisonment.", N),
                 s("The case rested on a Belgian law of 1993 allowing the courts to try grave breaches of the Geneva "
                   "Conventions wherever they were committed.", N),
@@ -165,9 +205,14 @@ DOCS: list[dict] = [
                   "former intelligence officer, to twenty-five years.", S),
                 s("That was almost thirteen years after the Brussels verdict.", S),
                 s("An appeal court reduced his sentence to fifteen years in December 2016.", C),
+                # session 27 audit: was supported; the arrest, its place and the 1997 indictment are only in
+                #   benchmarks/data/record (extraction documents), not in the demo record; the proceedings table has
+                #   only the stay of proceedings.
                 s("In May 2020 the French police arrested Félicien Kabuga, under indictment by the Arusha tribunal "
-                  "since 1997, at Asnières-sur-Seine near Paris.", S),
-                s("The United States had offered a reward of five million dollars for his capture.", S),
+                  "since 1997, at Asnières-sur-Seine near Paris.", N),
+                # session 27 audit: was supported; the reward only in benchmarks/data/record (extraction documents),
+                #   not in the demo record.
+                s("The United States had offered a reward of five million dollars for his capture.", N),
             ],
             [
                 s("Background box."),
@@ -279,10 +324,14 @@ DOCS: list[dict] = [
                 s("What happened on 6 April 1994?"),
                 s("Shortly before landing at Kigali that evening, the presidential Falcon 50 was brought down, "
                   "killing everyone on board, the two presidents and a French crew of three among them.", S),
+                # session 27 audit: was supported; the ages and the coup only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("Habyarimana, who had ruled since a coup in 1973, was 57; Cyprien Ntaryamira, president of Burundi "
-                  "only since January, was 38.", S),
+                  "only since January, was 38.", N),
                 s("The aircraft was flying back from peace talks in Nairobi.", C),
-                s("A government official at the airport said that night that two rockets had struck the plane.", S),
+                # session 27 audit: was supported; the official's statement only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
+                s("A government official at the airport said that night that two rockets had struck the plane.", N),
             ],
             [
                 s("Who fired?"),
@@ -326,8 +375,10 @@ DOCS: list[dict] = [
                 s("Whoever fired, the preparation of the genocide is documented by other evidence: the UN Commission "
                   "of Experts found in December 1994 that acts of genocide against the Tutsi had been committed in a "
                   "concerted, planned, systematic and methodical way.", S),
+                # session 27 audit: was supported; the conspiracy acquittal of the four only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("The ICTR's Military I judgment of December 2008 acquitted all four accused of conspiring to commit "
-                  "genocide before 7 April 1994, a point often quoted without the convictions that came with it.", S),
+                  "genocide before 7 April 1994, a point often quoted without the convictions that came with it.", N),
                 s('In March 2021 a French historians\' commission chaired by Vincent Duclert found that France bore '
                   '"heavy and overwhelming responsibilities", while ruling out complicity in the legal sense.', S),
             ],
@@ -354,8 +405,10 @@ DOCS: list[dict] = [
                 s("Thirty-two years ago today the killing had already begun in the streets of Kigali.", S),
                 s("That day soldiers murdered the Prime Minister, Agathe Uwilingiyimana, a moderate Hutu, and the ten "
                   "Belgian peacekeepers who had been guarding her.", S),
+                # session 27 audit: was supported; the named victim only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("The politicians who should have led the country were hunted down the same day, among them the "
-                  "president of the Constitutional Court, Joseph Kavaruganda.", S),
+                  "president of the Constitutional Court, Joseph Kavaruganda.", N),
             ],
             [
                 s("I want to speak about what the international community knew and what it did."),
@@ -420,7 +473,9 @@ DOCS: list[dict] = [
                   "Bamako on Saturday.", N),
             ],
             [
-                s("In April 1994 Bagosora was the highest authority in the Ministry of Defence.", S),
+                # session 27 audit: was supported; the finding only in benchmarks/data/record (extraction documents),
+                #   not in the demo record; the demo record gives only his post (directeur de cabinet).
+                s("In April 1994 Bagosora was the highest authority in the Ministry of Defence.", N),
                 s("Like President Juvénal Habyarimana, he came from Gisenyi, in the north-west.", N),
                 s("On the night the president's plane was shot down he was in charge of a meeting of senior officers, "
                   "according to the UN force commander, Roméo Dallaire, and refused to accept the authority of Prime "
@@ -436,16 +491,22 @@ DOCS: list[dict] = [
                 s("Bagosora had fled to Cameroon, where he was arrested in March 1996.", N),
                 s("His trial, with three other senior officers, opened in April 2002 and lasted until 2007.", N),
                 s("Bagosora pleaded not guilty to all twelve charges against him.", N),
+                # session 27 audit: was supported; the presiding judge only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("On 18 December 2008 a chamber presided over by Judge Erik Møse convicted him of genocide, crimes "
-                  "against humanity and war crimes and sentenced him to life imprisonment.", S),
+                  "against humanity and war crimes and sentenced him to life imprisonment.", N),
                 s("The verdict came barely a year after Dallaire's testimony.", C),
+                # session 27 audit: was supported; the Kigali and Gisenyi killings of 6-9 April only in
+                #   benchmarks/data/record (extraction documents), not in the demo record.
                 s("The judges held him responsible for the killing of the Prime Minister, of the ten peacekeepers and "
-                  "of opposition leaders, and for organised killings in Kigali and Gisenyi between 6 and 9 April.", S),
+                  "of opposition leaders, and for organised killings in Kigali and Gisenyi between 6 and 9 April.", N),
                 s("Aloys Ntabakuze and Anatole Nsengiyumva were also sentenced to life, while General Gratien "
                   "Kabiligi was acquitted and released.", S),
+                # session 27 audit: was supported; the presiding judge only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("In December 2011 appeal judges presided over by Theodor Meron reversed several findings, among them "
                   "those on the peacekeepers killed before Bagosora reached Camp Kigali, and cut his sentence to 35 "
-                  "years.", S),
+                  "years.", N),
                 s("Nsengiyumva's life sentence was upheld at the same hearing.", C),
                 s("Some 800,000 people, most of them Tutsi, were killed in the genocide.", D),
             ],
@@ -472,9 +533,13 @@ DOCS: list[dict] = [
                   "International Criminal Tribunal for Rwanda."),
                 s("Created by the Security Council on 8 November 1994 and given jurisdiction over crimes committed in "
                   "1994 alone, it indicted 93 people before closing its doors on 31 December 2015.", S),
-                s("It convicted 61, acquitted 14 and referred ten cases to national courts.", S),
+                # session 27 audit: was supported; the ten referrals only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
+                s("It convicted 61, acquitted 14 and referred ten cases to national courts.", N),
+                # session 27 audit: was supported; the cost only in benchmarks/data/record (extraction documents), not
+                #   in the demo record.
                 s("From 1995 to the end of 2011 it cost about 1.64 billion dollars, or roughly 27 million for each "
-                  "person it would eventually convict.", S),
+                  "person it would eventually convict.", N),
                 s("Yet not one of its indictments named a member of the Rwandan Patriotic Front.", S),
             ],
             [
@@ -487,8 +552,10 @@ DOCS: list[dict] = [
                 s("When Carla Del Ponte pressed investigations into RPF crimes, the Security Council split her post "
                   "in August 2003 and she lost the Rwanda tribunal.", N),
                 s("Her successor, Hassan Jallow, took office on 15 September 2003.", N),
+                # session 27 audit: was supported; the joint inquiry only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("Jallow left the Kabgayi killings of June 1994 to Rwanda's military justice "
-                  "after a joint inquiry and merely monitored the trial.", S),
+                  "after a joint inquiry and merely monitored the trial.", N),
                 s("In October 2008 a military court in Kigali convicted two captains who had pleaded guilty and "
                   "acquitted a general and a major.", S),
                 s("The captains' eight-year terms were later cut to five on appeal.", S),
@@ -501,7 +568,9 @@ DOCS: list[dict] = [
                   "serious doubt."),
                 s("The Tribunal's last appeal judgment, in the Butare case in December 2015, quashed the convictions "
                   "of Pauline Nyiramasuhuko and her five co-accused and sent them home.", C),
-                s("The Residual Mechanism, whose Arusha branch began work on 1 July 2012, inherited that record.", S),
+                # session 27 audit: was supported; the Mechanism's start date only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
+                s("The Residual Mechanism, whose Arusha branch began work on 1 July 2012, inherited that record.", N),
                 s("Justice for every victim was the promise of resolution 955; the Tribunal kept half of it."),
             ],
         ],
@@ -541,13 +610,19 @@ DOCS: list[dict] = [
             ],
             [
                 s("5.2 The Gersony findings."),
+                # session 27 audit: was supported; the team's dates, sites and communes only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("Between 1 August and 5 September 1994 a team led by Robert Gersony, working for UNHCR, visited 91 "
-                  "sites in 41 of the country's 145 communes, mostly in Kibungo, Gisenyi and Butare.", S),
-                s("That is fewer than a third of the communes.", S),
+                  "sites in 41 of the country's 145 communes, mostly in Kibungo, Gisenyi and Butare.", N),
+                # session 27 audit: was supported; the 41 of 145 communes it rests on are only in
+                #   benchmarks/data/record (extraction documents), not in the demo record.
+                s("That is fewer than a third of the communes.", N),
                 s("The team estimated that between 25,000 and 45,000 people had been killed by RPA soldiers from April to "
                   "August 1994.", S),
                 s("Its final report was handed to the Security Council in October 1994.", C),
-                s("The killings diminished in August and fell markedly after mid-September 1994.", S),
+                # session 27 audit: was supported; the trend only in benchmarks/data/record (extraction documents),
+                #   not in the demo record.
+                s("The killings diminished in August and fell markedly after mid-September 1994.", N),
                 s("A former minister of the interior later put the number killed by RPA soldiers between April 1994 "
                   "and August 1995 at some 60,000.", S),
                 s("In 1994 alone, RPA soldiers killed around 60,000 people.", D),
@@ -613,32 +688,48 @@ DOCS: list[dict] = [
                 s("L'herbe et la loi"),
             ],
             [
+                # session 27 audit: was supported; the 2001 creation only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("Pour désengorger les prisons, les autorités ont créé en 2001 les juridictions gacaca, du mot "
-                  "kinyarwanda qui désigne l'herbe, avec des juges non professionnels choisis pour leur intégrité.", S),
+                  "kinyarwanda qui désigne l'herbe, avec des juges non professionnels choisis pour leur intégrité.", N),
+                # session 27 audit: was supported; the first trials' date and the pilot courts only in
+                #   benchmarks/data/record (extraction documents), not in the demo record.
                 s("Le lancement officiel date du 18 juin 2002, mais les premiers procès ne se sont ouverts que le "
-                  "10 mars 2005, dans 106 juridictions pilotes.", S),
+                  "10 mars 2005, dans 106 juridictions pilotes.", N),
+                # session 27 audit: was supported; the 12,103 courts of nine judges only in benchmarks/data/record
+                #   (extraction documents), not in the demo record (the demo record has 'just over 12,000').
                 s("Le pays a compté jusqu'à 12 103 juridictions de neuf juges chacune, soit plus de cent mille "
-                  "juges.", S),
+                  "juges.", N),
                 s("Selon le service national des juridictions gacaca, 1 958 634 affaires ont été jugées avant la "
                   "clôture, le 18 juin 2012.", S),
+                # session 27 audit: was supported; the 1,951,388 figure and the secretary's remark only in
+                #   benchmarks/data/record (extraction documents), not in the demo record.
                 s("Un autre chiffre du même service fait état de 1 951 388 procès, et sa secrétaire exécutive a "
-                  "précisé qu'il s'agit de procès et non de personnes.", S),
+                  "précisé qu'il s'agit de procès et non de personnes.", N),
                 s("Près de deux tiers de ces affaires concernaient des pillages ou des destructions de biens.", S),
+                # session 27 audit: was supported; the minister's name only in benchmarks/data/record (extraction
+                #   documents), not in the demo record.
                 s("Le ministre de la Justice, Tharcisse Karugarama, a estimé qu'il aurait fallu plus de trois siècles "
-                  "aux tribunaux ordinaires pour juger ces affaires.", S),
+                  "aux tribunaux ordinaires pour juger ces affaires.", N),
+                # session 27 audit: was contradicted; the gacaca cost only in benchmarks/data/record (extraction
+                #   documents), not in the demo record; the demo record says nothing on it.
                 s("Le processus aurait coûté environ 500 millions de dollars, payés pour près des deux tiers "
-                  "par l'État rwandais.", C),
+                  "par l'État rwandais.", N),
+                # session 27 audit: was supported; the provisional report's shares only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("D'après un rapport provisoire, 79 % des accusés de la première catégorie ont été condamnés, et "
-                  "96 % dans la troisième.", S),
+                  "96 % dans la troisième.", N),
                 s("Les crimes commis par des soldats du FPR échappaient à leur compétence.", S),
             ],
             [
                 s("Arusha, la justice internationale"),
             ],
             [
+                # session 27 audit: was supported; the opening date of the first trial only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("Créé par la résolution 955 du Conseil de sécurité le 8 novembre 1994, le Tribunal pénal "
                   "international pour le Rwanda a ouvert son premier procès, celui de Jean-Paul Akayesu, le "
-                  "9 janvier 1997.", S),
+                  "9 janvier 1997.", N),
                 s("L'ancien bourgmestre de Taba a été condamné à la réclusion à perpétuité le 2 octobre 1998.", S),
                 s("Au total, le tribunal a inculpé quatre-vingt-treize personnes et en a condamné soixante et une.", S),
                 s("En août 2003, le Conseil de sécurité a retiré à Carla Del Ponte le poste de procureur du TPIR.", N),
@@ -648,8 +739,10 @@ DOCS: list[dict] = [
                 s("Le premier procès français, celui de l'ancien officier de renseignement Pascal Simbikangwa, s'est "
                   "conclu en mars 2014 par une peine de vingt-cinq ans de réclusion, confirmée en appel en décembre "
                   "2016.", S),
+                # session 27 audit: was supported; the arrest and the 1997 indictment only in benchmarks/data/record
+                #   (extraction documents), not in the demo record.
                 s("Félicien Kabuga, inculpé depuis 1997 par le tribunal d'Arusha, a été arrêté le 16 mai 2020 à "
-                  "Asnières-sur-Seine.", S),
+                  "Asnières-sur-Seine.", N),
                 s("En Belgique, quatre Rwandais, dont deux religieuses bénédictines du couvent de Sovu, avaient été "
                   "condamnés dès le 8 juin 2001 à des peines de douze à vingt ans.", S),
                 s("Le jury bruxellois avait dû répondre à cinquante-cinq questions.", N),

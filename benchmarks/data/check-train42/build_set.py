@@ -571,7 +571,9 @@ DOCS: list[dict] = [
             [
                 own("Everyone repeats that the killing was organised, but it was the spontaneous anger of peasants after their president was murdered.", C, "spontaneity"),
                 own("The RPF shot down the plane, so the blame for everything that followed is theirs.", D, "blame_shifting"),
-                own("People were only defending themselves against the invaders who had attacked the country in 1990.", S, "justification", "role_reversal"),
+                # session 27 audit: was supported; only the 1990 attack is in the record, and the record refutes the self-defence
+                # claim (examples/: unarmed and unresisting civilians killed in a planned genocide, FACTS 5.1, 6.11)
+                own("People were only defending themselves against the invaders who had attacked the country in 1990.", C, "justification", "role_reversal"),
                 own("The RPF then killed more than two million Hutu, far more than died in April.", C, "double_genocide", "minimisation"),
                 own("A Tutsi minority of barely 8 percent could never have lost 800,000 people, so the numbers are invented.", D, "minimisation", "fabrication"),
                 own("Stop calling it a genocide against the Tutsi; it was a civil war with victims everywhere.", C, "definitional_denial", "double_genocide"),

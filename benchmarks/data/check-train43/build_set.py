@@ -10,7 +10,9 @@ benchmarks/data/labelled_set.py, benchmarks/data/check/README.md for the labelli
 lines of check-blind5's build script and README as templates). Verdicts were decided against the record:
 benchmarks/data/record/ (events.yaml, entities.yaml, README.md, gold.json), examples/ (FACTS.md and the sample
 documents) and src/factfinder/data/reference/. Facts labelled not_in_record were checked with the project's
-search tool (stored copies of public pages); README.md lists them.
+search tool (stored copies of public pages); README.md lists them. benchmarks/data/record/ was read by mistake: it
+is not part of the record that `factfinder demo` builds (examples/, the reference pack, the proceedings CSV), and
+the verdicts were audited against that demo record in session 27 (comments "session 27 audit" below).
 
 Genres new to the sets: captions of a timeline poster, a parliamentary committee hearing transcript, a teacher's
 answer key, a memorial-site visitor leaflet, a wiki talk-page dispute, an open letter from a defence lawyer
@@ -56,7 +58,8 @@ DOCS: list[dict] = [
             [s("Panel 4, the next morning: Prime Minister Agathe Uwilingiyimana is murdered by government soldiers, and the ten Belgian blue helmets guarding her are killed at Camp Kigali.", S)],
             [s("Panel 5, 21 April 1994: Fifteen days into the slaughter, the Security Council votes to shrink UNAMIR to 270 personnel.", S)],
             [s("Panel 6, 28-29 April: Over a quarter of a million people cross into Tanzania's Ngara district in a single day.", S),
-             s("The same week, in Cyangugu, police and militiamen fire on 5,000 people trying to leave a stadium, killing 300.", D)],
+             # session 27 audit: was disputed; the demo record holds the firing on 5,000 people but no toll: the 300 is a fact only in benchmarks/data/record (extraction documents), no record source disagrees on it
+             s("The same week, in Cyangugu, police and militiamen fire on 5,000 people trying to leave a stadium, killing 300.", N)],
             [s("Panel 7, 17 May: Resolution 918 imposes an arms embargo and authorises a force of 5,500, more than twenty times the number left on the ground.", S)],
             [s("Panel 8, 22 June: Resolution 929 lets France lead Opération Turquoise; ten members vote in favour and five abstain.", S)],
             [s("Panel 9, 4 July: The RPF takes Kigali.", S)],
@@ -70,7 +73,8 @@ DOCS: list[dict] = [
             [s("Panel 15, inset, 22 December 2010: Resolution 1966 sets up the residual mechanism that will take over the tribunal's remaining work.", N)],
             [s("Panel 16, 18 June 2012: The gacaca community courts close after hearing close to two million cases.", S)],
             [s("Panel 17, 31 December 2015: The ICTR shuts its doors, having convicted 61 of the 93 people it indicted.", S)],
-            [s("Panel 18, 16 May 2020: Félicien Kabuga, indicted in 1997, is arrested near Paris.", S)],
+            # session 27 audit: was supported; the arrest (16 May 2020, near Paris) and the 1997 indictment are a fact only in benchmarks/data/record (extraction documents); the proceedings CSV holds only the unfitness and stay
+            [s("Panel 18, 16 May 2020: Félicien Kabuga, indicted in 1997, is arrested near Paris.", N)],
             [s("Cover line: 800,000 people killed in one hundred days.", D)],
             [s("Back panel: Estimates range from at least half a million (Human Rights Watch and FIDH, 1999) to 1,074,017 (the Rwandan government's count of 2002, which starts in 1990).", S),
              s("Soldiers of the RPF also killed civilians; UNHCR experts estimated between 25,000 and 45,000 dead from April to August 1994.", S),
@@ -105,10 +109,13 @@ DOCS: list[dict] = [
              s("Roadblocks went up across Kigali within hours of the crash, and soldiers, the Presidential Guard and militiamen began killing Tutsi and opposition politicians.", S),
              s("In Kigali itself, more than a thousand people survived by taking refuge at the Hôtel des Mille Collines.", N)],
             [s("The Chair: What about the French operation in June?")],
-            [s("Dr Carvalho-Reyes: Resolution 929 of 22 June authorised it under Chapter VII, and some 2,300 French soldiers took part.", D),
+            # session 27 audit: was disputed; the demo record's sources agree on about 2,500 French soldiers (sitrep, Le Monde) or more than 2,500 (French army page), so 2,300 conflicts with it; the 2,300 count is only in benchmarks/data/record (extraction documents)
+            [s("Dr Carvalho-Reyes: Resolution 929 of 22 June authorised it under Chapter VII, and some 2,300 French soldiers took part.", C),
              s("The force declared a safe humanitarian zone in the south-west on 5 July and left it on 21 August 1994.", S)],
-            [s("Mr Zandbergen: I have read that the zone held more than a million displaced people.", S)],
-            [s("Dr Carvalho-Reyes: That is the figure reported at the time; the zone also became a refuge for soldiers of the defeated army.", S),
+            # session 27 audit: was supported; the million displaced in the zone is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+            [s("Mr Zandbergen: I have read that the zone held more than a million displaced people.", N)],
+            # session 27 audit: was supported; the figure of the previous sentence and the FAR soldiers in the zone are a fact only in benchmarks/data/record (extraction documents)
+            [s("Dr Carvalho-Reyes: That is the figure reported at the time; the zone also became a refuge for soldiers of the defeated army.", N),
              s("Further north, the RPF took Gisenyi on 18 July and the flight into Zaire reached its peak.", D)],
             [s("Ms Lindqvist: I was told it was the French operation that finally ended the killing.", C)],
             [s("Dr Carvalho-Reyes: The killing ended when the RPF defeated the government army in July; Turquoise covered only the south-west.", S)],
@@ -138,13 +145,15 @@ DOCS: list[dict] = [
              s("Accept equivalent wording; one mark per item unless stated.")],
             [s("1. The attack on the presidential plane took place on the evening of 6 April 1994 (accept '6 April').", S),
              s("2. Burundi's president, Cyprien Ntaryamira, was also on board and died (one mark for the name, one for the country).", S),
-             s("3. The interim government formed on 9 April 1994 had Jean Kambanda as prime minister.", S),
+             # session 27 audit: was supported; the 9 April date of the interim government is a fact only in benchmarks/data/record (extraction documents); the demo record holds Kambanda as its prime minister but no date
+             s("3. The interim government formed on 9 April 1994 had Jean Kambanda as prime minister.", N),
              s("4. The UN force in Rwanda was commanded by Roméo Dallaire, a Canadian general.", S)],
             [s("5. In early 1994 the Tutsi made up about 15 percent of Rwanda's population.", D),
              s("6. The demographer William Seltzer estimated that 657,000 Tutsi lived in Rwanda on 6 April 1994.", S),
              s("7. Arithmetic item: 657,000 minus about 150,000 survivors leaves about 507,000 Tutsi killed, roughly three in every four.", S)],
             [s("8. The RPF captured Kigali on 4 July 1994 (half a mark for 'early July').", S),
-             s("9. The attack on the Adventist complex at Mugonero on 16 April 1994 killed some 6,000 Tutsi.", D),
+             # session 27 audit: was disputed; the proceedings CSV holds the Mugonero attack (April 1994, thousands of refugees) but neither 16 April nor any toll: 5,000 / 6,000 is a fact only in benchmarks/data/record (extraction documents)
+             s("9. The attack on the Adventist complex at Mugonero on 16 April 1994 killed some 6,000 Tutsi.", N),
              s("10. Number killed at Kibeho on 22 April 1995: 338.", D),
              s("Note for markers: students who write 'at least 4,000' are quoting the estimate of Australian UNAMIR soldiers and also get the mark.", S)],
             [s("11. The ICTR was created by resolution 955 in November 1995.", C),
@@ -178,23 +187,33 @@ DOCS: list[dict] = [
             [s("VISITING THE BUGESERA CHURCH MEMORIALS"),
              s("Welcome. This leaflet introduces the two church memorials of the Bugesera, south of Kigali."),
              s("Please dress respectfully, do not photograph the remains, and keep your voice low inside the churches.")],
-            [s("Before 1994. Violence against Tutsi in the Bugesera did not begin in 1994: in 1992 about 667 Tutsi were murdered here.", S),
-             s("The Italian volunteer Antonia Locatelli, who had alerted the outside world to those killings, was shot dead the next day, on 9 March 1992.", S)],
+            # session 27 audit: was supported; fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+            [s("Before 1994. Violence against Tutsi in the Bugesera did not begin in 1994: in 1992 about 667 Tutsi were murdered here.", N),
+             # session 27 audit: was supported; fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("The Italian volunteer Antonia Locatelli, who had alerted the outside world to those killings, was shot dead the next day, on 9 March 1992.", N)],
             [s("Nyamata. After the president's plane was brought down on 6 April 1994, families sought shelter in the churches.", S),
-             s("On 11 April around ten thousand people were killed in and around the church at Nyamata.", S),
-             s("Today the Nyamata memorial holds the remains of more than 45,000 victims, brought from across the region.", S),
+             # session 27 audit: was supported; Nyamata is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("On 11 April around ten thousand people were killed in and around the church at Nyamata.", N),
+             # session 27 audit: was supported; Nyamata memorial figure is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Today the Nyamata memorial holds the remains of more than 45,000 victims, brought from across the region.", N),
              s("The bullet holes in the roof have been left as they were.")],
-            [s("Ntarama. On 14 or 15 April 1994 several thousand people, between five and six thousand by most estimates, died in the church at Ntarama.", S),
-             s("The massacre there came three or four days after the one at Nyamata.", S)],
-            [s("Nyamata was also one of the towns where, on 24 April 1998, people convicted of genocide were executed in public; five of the twenty-two were shot here.", S),
-             s("Four of the others were executed in Kigali and the rest in three further towns.", S)],
+            # session 27 audit: was supported; Ntarama is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+            [s("Ntarama. On 14 or 15 April 1994 several thousand people, between five and six thousand by most estimates, died in the church at Ntarama.", N),
+             # session 27 audit: was supported; Ntarama and Nyamata dates are a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("The massacre there came three or four days after the one at Nyamata.", N)],
+            # session 27 audit: was supported; the demo record holds the 22 public executions of 24 April 1998 but not where: the split by town is a fact only in benchmarks/data/record (extraction documents)
+            [s("Nyamata was also one of the towns where, on 24 April 1998, people convicted of genocide were executed in public; five of the twenty-two were shot here.", N),
+             # session 27 audit: was supported; the split of the 1998 executions by town is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Four of the others were executed in Kigali and the rest in three further towns.", N)],
             [s("Across the country. The killing lasted about a hundred days and ended when the RPF defeated the government army in July 1994.", S),
              s("More than one million people were killed nationwide.", D),
              s("In 2004 a ministry announced 937,000 victims whose names, ages and places of birth had been established.", S),
              s("Between 250,000 and 500,000 women were raped during the genocide.", D),
              s("The genocide left some 95,000 children orphaned.", D)],
-            [s("Other memorials. Murambi, in the south, is where the attack on the technical school came on 21 April 1994; some 50,000 people were killed there.", D),
-             s("At Nyarubuye, in the east, the memorial holds the remains of over 35,000 people killed at the parish.", S),
+            # session 27 audit: was disputed; the proceedings CSV holds the Murambi school massacre of 21 April 1994 but no toll, so no record source disagrees on it: the Murambi tolls are a fact only in benchmarks/data/record (extraction documents)
+            [s("Other memorials. Murambi, in the south, is where the attack on the technical school came on 21 April 1994; some 50,000 people were killed there.", N),
+             # session 27 audit: was supported; the proceedings CSV holds the Nyarubuye parish massacre but not the 35,000: fact only in benchmarks/data/record (extraction documents)
+             s("At Nyarubuye, in the east, the memorial holds the remains of over 35,000 people killed at the parish.", N),
              s("The Kigali Genocide Memorial at Gisozi, opened in April 2004, is the resting place of more than 250,000 victims.", N)],
             [s("Practical information. The sites are open every day except on the morning of the last Saturday of the month, when community work takes place."),
              s("Guides speak Kinyarwanda, English and French; there is no entrance fee, and donations support survivors' associations.")],
@@ -260,15 +279,20 @@ DOCS: list[dict] = [
              s("Is that what the families of Kibeho, where more than 4,000 people were shot or crushed in April 1995, are to expect?", D)],
             [s("Nor was the Tribunal always careful with the accused it did try."),
              s("Its first trial opened only in 1998, more than three years after its creation.", C),
-             s("In the case of Jean-Bosco Barayagwiza, the Appeals Chamber itself ruled on 31 March 2000 that his rights had been violated after his arrest, and his sentence was cut for that reason.", S),
+             # session 27 audit: was supported; the 31 March 2000 ruling and the cut for violated rights are a fact only in benchmarks/data/record (extraction documents); the proceedings CSV gives only the 2007 reduction to 32 years
+             s("In the case of Jean-Bosco Barayagwiza, the Appeals Chamber itself ruled on 31 March 2000 that his rights had been violated after his arrest, and his sentence was cut for that reason.", N),
              s("In Military I, General Gratien Kabiligi was acquitted of every charge, and in December 2011 the Appeals Chamber cut Colonel Bagosora's life sentence to 35 years and Lieutenant-Colonel Nsengiyumva's to 15, releasing him.", S),
-             s("Nsengiyumva had been held since his arrest in Cameroon in March 1996, more than fifteen years earlier.", S),
+             # session 27 audit: was supported; the arrest in Cameroon in March 1996 is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Nsengiyumva had been held since his arrest in Cameroon in March 1996, more than fifteen years earlier.", N),
              s("Even Jean Kambanda, who pleaded guilty, got life, and the Appeals Chamber confirmed it in 2002.", C),
              s("And the Mechanism's judges found Félicien Kabuga unfit to stand trial in June 2023.", S),
              s("I do not say these acquittals and reductions were wrong; I say they show how often the prosecution overreached.")],
-            [s("The Tribunal cost about 1.6 billion dollars between 1995 and the end of 2011, and it convicted 61 people.", S),
-             s("That is some 27 million dollars per conviction.", S),
-             s("Rwanda's gacaca courts, meanwhile, tried nearly two million cases in seven years of hearings for about 50 million dollars.", S),
+            # session 27 audit: was supported; the ICTR's cost is a fact only in benchmarks/data/record (extraction documents) (the 61 convictions are in the record, the cost is not)
+            [s("The Tribunal cost about 1.6 billion dollars between 1995 and the end of 2011, and it convicted 61 people.", N),
+             # session 27 audit: was supported; derived from the ICTR's cost, a fact only in benchmarks/data/record (extraction documents)
+             s("That is some 27 million dollars per conviction.", N),
+             # session 27 audit: was supported; the gacaca cost (50 million dollars) is a fact only in benchmarks/data/record (extraction documents)
+             s("Rwanda's gacaca courts, meanwhile, tried nearly two million cases in seven years of hearings for about 50 million dollars.", N),
              s("Human Rights Watch documented serious fair-trial failings in those courts, which were not allowed to hear RPF crimes.", S)],
             [s("The Tribunal's first judgment, against Akayesu in September 1998, was a landmark, and I do not dispute it.", S),
              s("But a court that judges only the losers invites the charge of 'victor's justice', and the Tribunal's defenders should answer that charge rather than wave it away."),
@@ -286,14 +310,17 @@ DOCS: list[dict] = [
         "hard_negative": False,
         "paragraphs": [
             [s("What gacaca did, in numbers")],
-            [s("Rwanda created the gacaca courts in 2001 to deal with a backlog of genocide suspects that its ordinary courts could not absorb.", S),
+            # session 27 audit: was supported; the 2001 creation is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+            [s("Rwanda created the gacaca courts in 2001 to deal with a backlog of genocide suspects that its ordinary courts could not absorb.", N),
              s("By April 1998 more than 125,000 people were awaiting trial, while only about 330 had been tried.", S),
-             s("The process was launched officially on 18 June 2002, and the first trials opened on 10 March 2005 in 106 pilot courts.", S),
+             # session 27 audit: was supported; 10 March 2005 and the 106 pilot courts are a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("The process was launched officially on 18 June 2002, and the first trials opened on 10 March 2005 in 106 pilot courts.", N),
              s("The courts closed exactly ten years after the launch, on 18 June 2012.", S)],
             [s("According to the national gacaca service, 1,958,634 cases were tried, 1,320,554 of them for offences against property.", S),
              s("Property cases were thus about two thirds of the total.", S),
              s("The justice minister said ordinary courts would have needed more than 300 years for the same caseload.", S),
-             s("The whole process cost roughly 50 million dollars, 62.77 per cent of it paid by the Rwandan government.", S),
+             # session 27 audit: was supported; the gacaca cost and the 62.77 per cent share are a fact only in benchmarks/data/record (extraction documents)
+             s("The whole process cost roughly 50 million dollars, 62.77 per cent of it paid by the Rwandan government.", N),
              s("About two thirds of those tried were convicted.", D)],
             [own("But what the numbers really show is that there was no genocide at all, only a civil war in which both sides killed.", C, "definitional_denial", "double_genocide"),
              own("Two million cases for a toll that honest researchers put at barely a hundred thousand prove that the accusations were manufactured in bulk.", C, "minimisation", "fabrication"),
@@ -318,7 +345,8 @@ DOCS: list[dict] = [
              own("Half a million, one million, eight hundred thousand: a number that moves by half a million depending on who is asking is not a number but a slogan.", None, "minimisation", "fabrication"),
              own("The Rwandan government itself first claimed more than two million victims and then quietly halved its count.", S, "fabrication")],
             [own("Most of those counted died of cholera in the camps of Zaire, not at the hands of any militia.", C, "minimisation", "blame_shifting"),
-             own("The tribunal in Arusha, paid for by the winners, needed a genocide to justify a budget of one point six billion dollars.", S, "attack_on_witnesses"),
+             # session 27 audit: was supported; the ICTR's budget is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             own("The tribunal in Arusha, paid for by the winners, needed a genocide to justify a budget of one point six billion dollars.", N, "attack_on_witnesses"),
              own("Before the plane came down on the sixth of April, nobody had planned anything; what followed was panic and revenge.", C, "spontaneity", "justification"),
              own("Let us mourn twenty or thirty thousand dead on every side and close this industry of remembrance.", C, "minimisation", "double_genocide")],
         ],
@@ -380,11 +408,15 @@ DOCS: list[dict] = [
              s("L'accusation avait requis la perpétuité.", N),
              s("La cour l'a acquitté en tant qu'auteur de génocide, mais l'a reconnu complice de génocide et de crimes contre l'humanité.", S),
              s("Il a été jugé complice notamment des massacres de Murambi, de Cyanika et de Kaduha, tous commis le 21 avril 1994.", S)],
-            [s("Au cœur du dossier, l'école technique de Murambi, où des dizaines de milliers de Tutsi, à qui l'on avait promis protection, s'étaient rassemblés à partir du 16 avril 1994.", S),
-             s("L'eau y avait été coupée, puis l'attaque est venue le 21 avril, cinq jours plus tard.", S),
+            # session 27 audit: was supported; the gathering at Murambi from 16 April is a fact only in benchmarks/data/record (extraction documents); the proceedings CSV holds only the massacre of 21 April
+            [s("Au cœur du dossier, l'école technique de Murambi, où des dizaines de milliers de Tutsi, à qui l'on avait promis protection, s'étaient rassemblés à partir du 16 avril 1994.", N),
+             # session 27 audit: was supported; the water cut and the 16 April start (five days earlier) are a fact only in benchmarks/data/record (extraction documents)
+             s("L'eau y avait été coupée, puis l'attaque est venue le 21 avril, cinq jours plus tard.", N),
              s("Combien de morts ce jour-là ?"),
-             s("Quelque quarante-cinq mille, selon le responsable du mémorial.", S),
-             s("Une commission gouvernementale en avait compté environ vingt mille en 1995.", S),
+             # session 27 audit: was supported; the Murambi toll is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Quelque quarante-cinq mille, selon le responsable du mémorial.", N),
+             # session 27 audit: was supported; the 1995 Murambi count is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Une commission gouvernementale en avait compté environ vingt mille en 1995.", N),
              s("Dans cette préfecture, un Tutsi n'avait en moyenne qu'une chance sur quatre de survivre au génocide, selon les travaux de l'économiste Marijke Verpoorten.", S)],
             [s("Pendant les audiences, la défense a soutenu que le préfet n'avait aucun pouvoir réel sur les tueurs."),
              rep("Sur les réseaux sociaux, des comptes anonymes ont ressorti la vieille formule d'« une guerre où tout le monde tuait tout le monde », que les parties civiles ont jugée insupportable.", None, "double_genocide"),
@@ -393,8 +425,10 @@ DOCS: list[dict] = [
              s("Le premier, en mars 2014, avait valu vingt-cinq ans de réclusion à Pascal Simbikangwa, ancien officier de renseignement, peine confirmée en appel en décembre 2016.", S),
              s("En juillet 2016, deux anciens bourgmestres de Kabarondo, Octavien Ngenzi et Tito Barahira, avaient été condamnés à la perpétuité.", S),
              s("Leur procès portait notamment sur le massacre de l'église de Kabarondo, le 13 avril 1994.", S),
-             s("Quant à Félicien Kabuga, le plus recherché des fugitifs, il avait été arrêté le 16 mai 2020 à Asnières-sur-Seine, près de Paris.", S),
-             s("Le Mécanisme résiduel qui doit le juger avait pris le relais du TPIR pour sa branche d'Arusha le 1er juillet 2012, trois ans et demi avant la fermeture du tribunal.", S)],
+             # session 27 audit: was supported; Kabuga's arrest is a fact only in benchmarks/data/record (extraction documents); the proceedings CSV holds only the unfitness and stay
+             s("Quant à Félicien Kabuga, le plus recherché des fugitifs, il avait été arrêté le 16 mai 2020 à Asnières-sur-Seine, près de Paris.", N),
+             # session 27 audit: was supported; the Mechanism's taking over on 1 July 2012 is a fact only in benchmarks/data/record (extraction documents), not in the demo record (examples/, reference pack, proceedings CSV)
+             s("Le Mécanisme résiduel qui doit le juger avait pris le relais du TPIR pour sa branche d'Arusha le 1er juillet 2012, trois ans et demi avant la fermeture du tribunal.", N)],
             [s("Et l'attentat contre l'avion présidentiel, le 6 avril 1994 ?"),
              s("La justice française a clos ce dossier en février 2022 par un non-lieu définitif, sans désigner de coupable.", S),
              s("Rappelons enfin que le génocide a commencé le 7 avril, au lendemain de l'attentat, et qu'il a duré une centaine de jours.", S),

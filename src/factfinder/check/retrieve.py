@@ -74,7 +74,7 @@ from factfinder.store.schema import (Claim, ClaimAssessment, ClaimFeatures, Cont
 if TYPE_CHECKING:
     from factfinder.workbench import Workbench
 
-INDEX_VERSION = "34"   # 34: "crossed from Uganda" is the RPF's invasion; first-instance terms (session 25); 33: "peace deal … Arusha" (session 24)
+INDEX_VERSION = "35"   # 35: no date of an act a time is reckoned from ("three years before its closing", session 27); 34: "crossed from Uganda" is the RPF's invasion; first-instance terms (session 25); 33: "peace deal … Arusha" (session 24)
 RRF_K = 60            # the constant of reciprocal rank fusion (Cormack, Clarke and Büttcher 2009)
 POOL = 50             # candidates taken from each retriever before fusion
 RERANK = 30           # fused candidates re-ranked by value compatibility
@@ -1069,6 +1069,9 @@ ACTS = {
     "publish": re.compile(r"\b(?:handed\s+(?:over\s+)?(?:to|in)|presented|published|released|went\s+to|"
                           r"concluded|found|remis\w*|rendu|publi[ée]\w*|conclu(?:t|ait|aient|ant|ent)?|pr[ée]sent[ée]\w*)\b", re.I),
     "warrant": re.compile(r"\b(?:(?:arrest\s+)?warrants?|mandats?\s+d['’]arr[êe]t)\b", re.I),
+    # a court's first trial, once ("it held its first trial in 1997", « son premier procès s'ouvre en 1997 »)
+    "first_trial": re.compile(r"\b(?:first\s+(?:trials?|hearings?)|premiers?\s+proc[eè]s)\b(?!\s+(?:of|for|in\s+absentia|under|"
+                              r"to|involving|against|with|de|d['’]|pour|contre|par|sous)\b(?!\s+(?:the\s+|le\s+)?(?:ICTR|TPIR|[Tt]ribunal)\b))", re.I),
 }
 # Acts that are one act under two words, for the thing named (a key of ACT_SAME is read as its value).
 ACT_SAME = {"leave": "close", "declare": "create", "reject": "close", "publish": "report", "named_report": "report"}
@@ -1136,7 +1139,9 @@ _CITIES = r"(Kigali|Butare|Gisenyi|Ruhengeri|Gitarama|Byumba|Kibungo|Cyangugu|Gi
           r"(?<=the\s)capital(?![,\s]+(?:of\b|(?-i:[A-Z])))|(?<=la\s)capitale(?![,\s]+(?:de\b|(?-i:[A-Z]))))"
 # ("took the capital" is Kigali; "the capital, Kigali" and "the capital of Butare" name theirs)
 _CAPTURES = (
+    # (the side that lost the city tells the same act: "the government army, which had lost Kigali and Butare")
     re.compile(r"\b(?:took|take[sn]?|taking|captur(?:e[sd]?|ing)|seiz(?:e[sd]?|ing)|overr[au]n|reach(?:e[sd]|ing)?|"
+               r"lost|loses|losing|perd(?:u|it|ent)|"
                r"conquer(?:ed|s|ing)?|liberat(?:e[sd]?|ing)|prend|prennent|pris|prise|prirent|empar\w+\s+de|"
                r"lib[ée]r(?:e|ent|é|ée|èrent))\s+"
                r"(?:the\s+(?:capital|city)(?:\s+of|,)?\s+|la\s+(?:capitale|ville)(?:\s+de|,)?\s+|"
@@ -1238,6 +1243,13 @@ def _thing_of(text: str, act: re.Match, things: list[tuple[str, int, int]], act_
         return None
     if {"turquoise", "shz"} <= set(near) and act_name in _OPERATION_OR_ZONE:
         return _OPERATION_OR_ZONE[act_name]
+    if act_name == "declare":
+        # what is declared stands after the word ("the force declared a safe humanitarian zone"), who
+        # declares it before
+        ahead = sorted((start - act.end(), kind) for kind, start, _end in things
+                       if start >= act.end() and kind in near)
+        if ahead:
+            return ahead[0][1]
     best = min(near.values())
     nearest = [kind for kind, gap in near.items() if gap == best]
     return nearest[0] if len(nearest) == 1 else None
@@ -1247,6 +1259,13 @@ def _thing_of(text: str, act: re.Match, things: list[tuple[str, int, int]], act_
 # not the end of a span that starts at the act.
 _STAYED_UNTIL = re.compile(r"(?:stayed|remained|held|rest[ée]|demeur|did\s+not|didn['’]t|n['’]a\s+pas|"
                            r"ne\s+sont\s+pas)", re.I)
+
+
+_NEXT_VERB = re.compile(r"\b(?:and|then|et|puis)\s+(?:then\s+|later\s+|finally\s+)?(?:left|withdrew|went|returned|handed|"
+                        r"\w{3,}ed\s+(?:it|them)|quitt[ée]\w*|a\s+quitt[ée]\w*)\b", re.I)
+_RECKONED_FROM = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|semaines?|jours)(?:\s+(?:and\s+a\s+half|et\s+demie?))?"
+                            r"\s+(?:before|after|prior\s+to|avant|apr[eè]s)\s+(?:the\s+|its\s+|their\s+|la\s+|le\s+|l['’]|sa\s+|son\s+)?"
+                            r"(?:[\w-]+['’]s\s+)?$", re.I)
 
 
 def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None = None,
@@ -1284,6 +1303,11 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
     # resolution 955 of 8 November 1994, closed on 31 December 2015": the closing is 2015's).
     pairs = []
     for name, act, of in paired:
+        if _RECKONED_FROM.search(text[max(0, act.start() - 60):act.start()]):
+            continue   # "three and a half years before the tribunal's closing": a time reckoned from the act
+        if re.search(r"\b(?:jurisdiction|comp[ée]tence)\s+(?:\w+\s+)?$", text[max(0, act.start() - 30):act.start()],
+                     re.I):
+            continue   # "the ICTR's jurisdiction ended on 31 December 1994": a bound of its jurisdiction, not its end
         for d0, d1, span in dates:
             forward = d0 >= act.end()
             gap = d0 - act.end() if forward else act.start() - d1
@@ -1298,6 +1322,8 @@ def dated_acts(text: str, thing: str | None = None, date: tuple[str, str] | None
             between = text[lo:hi]
             if any(lo <= s and e <= hi for s, e in any_act) or re.search(r";|\.\s", between):
                 continue
+            if forward and _NEXT_VERB.search(between):
+                continue   # "declared the zone on 5 July and left it on 21 August": the leaving's date
             if (re.search(_SPAN_END, between) if forward else re.match(_SPAN_START, between)) and \
                     not (forward and (_NOT_UNTIL.search(text[max(0, act.start() - 40):act.start()]) or
                                       _STAYED_UNTIL.match(act.group(0)))):
@@ -1355,6 +1381,21 @@ def _act_words(text: str) -> list[tuple[str, re.Match, str | None]]:
     return acts
 
 
+_FIRST_TRIAL_OWNER = re.compile(r"(?:(?:ICTR|TPIR|[Tt]ribunal|[Gg]acaca)['’]s\s+|(?:ICTR|TPIR|[Tt]ribunal)\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:its|son|sa|ses)\s+|(?:^|[.:]\s+)(?:its|son|sa|leur)\s+)$", re.I)
+_FIRST_TRIAL_AFTER = re.compile(r"\s+(?:of|at|before|du|au|devant)\s+(?:the\s+|le\s+)?(?:ICTR|TPIR|[Tt]ribunal)\b", re.I)
+
+
+def _its_own_first_trial(text: str, act: re.Match, carried: bool) -> bool:
+    """Is "first trial" the named court's own, once ("the ICTR held its first trial in 1997", "the tribunal's
+    first trial", "the first trial before the ICTR", "Its first trial …" after a sentence on the tribunal), not
+    one among its trials ("its first trial of a woman") or another's ("Belgium held its first trial")?"""
+    before = text[max(0, act.start() - 40):act.start()]
+    if carried:
+        return bool(re.match(r"\s*(?:[\w'’ ]{0,20}:\s*)?(?:its|son|sa)\s+$", text[:act.start()], re.I))
+    return bool(_FIRST_TRIAL_OWNER.search(before) or _FIRST_TRIAL_AFTER.match(text, act.end()))
+
+
 def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, str]]:
     """Each act with the thing it is done to, (act, match, thing); acts with no thing are left out."""
     paired = []
@@ -1365,6 +1406,9 @@ def _paired(text: str, acts: list, things: list) -> list[tuple[str, re.Match, st
                 (name == "publish" and of == "commission_experts"):
             continue   # (a court of last resort closes a case by rejecting the appeals, a tribunal's rejected
             # motion closes nothing; a commission of inquiry reports once, a force's commander often)
+        if name == "first_trial" and not _its_own_first_trial(text, act, own is None and bool(things) and
+                                                              things[0][1] < 0):
+            continue   # "Belgium held its first trial", "the first trial in absentia": not the tribunal's own
         paired.append((name, act, of))
     return paired
 
@@ -1560,6 +1604,14 @@ _NOT_A_PERSON = re.compile(r"\bcourts?\b|\bcases\b|\baggregate\b", re.I)
 _NOT_A_TERM = re.compile(r"(?:\s+|-)(?:later|afterwards|ago|earlier|old|plus\s+tard|auparavant|plus\s+tôt)\b", re.I)
 
 
+_CHANGED_TO_BARE = re.compile(r"\b(?:reduc\w*|cut|lowered|raised|increased|commuted|r[ée]dui\w*|ramen[ée]\w*|port[ée]e?)\b"
+                              r"[^.;]{0,40}?\b(?:sentences?|terms?|peines?|life|perpétuité|years?|ans)\b[^.;]{0,12}?\b(?:to|à)\s+"
+                              r"(?!(?:a|an|one|un|une)\b)(\d{1,2}|[a-zé]+(?:-[a-z]+)?)\b"
+                              # the bare number ends its clause ("to ten.", "to 35 on appeal"): not "to one of 15 years",
+                              # "to twenty five years", "to three million"
+                              r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|on|in|at|by|after|while|when|for|et|en|lors|après)\b)", re.I)
+
+
 def sentence_terms(text: str) -> set[str]:
     """The prison terms a text names: "life", "death" or "N years" as "N"."""
     out = set()
@@ -1571,6 +1623,12 @@ def sentence_terms(text: str) -> set[str]:
             out.add(word.lstrip("0") or "0")
         elif (value := number_words_value(word)) is not None:
             out.add(str(value))
+    for m in _CHANGED_TO_BARE.finditer(text or ""):
+        # "reduced his 15-year sentence to ten", "cut his sentence from life to 35": the new term's number alone
+        word = m.group(1).lower()
+        value = int(word) if word.isdecimal() else number_words_value(word)
+        if value is not None and 1 <= int(value) <= 99:
+            out.add(str(int(value)))
     if _LIFE.search(text or ""):
         out.add("life")
     if _DEATH.search(text or ""):

@@ -678,6 +678,13 @@ PEOPLE_WORDS = {"people", "persons", "inhabitants", "population", "residents", "
 _COMPOUND_ADJECTIVE = r"\s+(?:[A-Za-zÀ-ÿ]+-(?:based|run|led|level|wide|strong|owned)\s+)?"
 
 
+_KIN_WORDS = {"relatives", "families", "widows", "widowers", "parents", "descendants", "proches", "familles", "veuves",
+              "parents", "kin", "relations"}
+_LOST_PARENTS = re.compile(r"\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?lost\s+(?:their|both|one\s+or\s+both)\s+(?:of\s+their\s+)?"
+                           r"(?:parents|mothers?|fathers?)|\s+(?:qui\s+)?(?:avaient|ont|a)\s+perdu\s+(?:leurs\s+(?:deux\s+)?parents|"
+                           r"leur\s+p[èe]re|leur\s+m[èe]re|un\s+ou\s+(?:leurs\s+)?deux\s+parents)", re.I)
+
+
 def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
     """What a figure counts, troops of every name as one thing. A figure the extractor left
     without a counted thing counts the word written after it ("270 personnel")."""
@@ -708,9 +715,13 @@ def _class(figure: dict, kind: str | None, text: str = "") -> str | None:
             second_word = second.group(1).lower() if second else ""
             if COUNTED_SYNONYMS.get(second_word, second_word) in NOT_KILLED:
                 word = COUNTED_SYNONYMS.get(second_word, second_word)
+            elif _LOST_PARENTS.match(text[at + len(figure["text"]) + after.end():]):
+                word = "orphans"   # ("95,000 children had lost their parents")
         if at >= 0 and raw in ("", "dead", "killed", "victims", "people", "persons", "personnes") and \
                 _FLED_AFTER.match(text[at + len(figure["text"]):]):
             return "refugees"   # "between 500,000 and 800,000 Rwandans crossed into the Goma area … and 50,000 died"
+        if word in _KIN_WORDS:
+            return word   # "41 relatives of people killed at Kibeho": the living, not the dead
         if word == "men" and re.match(r"\s+men\s*,?\s+women\b", text[at + len(figure["text"]):], re.I):
             word = "people"   # "one million men, women and children were killed": not a force of men
         if word in DURATIONS or (word in NOT_KILLED or word in TROOP_WORDS) and not died:
@@ -1098,7 +1109,11 @@ _ONE_DATE_ACTS = ("close", "sign", "create", "abolish")
 def _acts_in(text: str) -> frozenset[str]:
     """The acts (closing, signing, …) a statement names; a record statement is read once for all
     the claims it is a hit of."""
-    return frozenset(a for a in _ONE_DATE_ACTS if ACTS[a].search(text))
+    from factfinder.check.retrieve import _RECKONED_FROM
+
+    # (not an act a time is reckoned from: "three and a half years before the tribunal's closing")
+    return frozenset(a for a in _ONE_DATE_ACTS if any(not _RECKONED_FROM.search(text[max(0, m.start() - 60):m.start()])
+                                                      for m in ACTS[a].finditer(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1117,10 +1132,17 @@ def _thing_before(text: str, values: dict) -> str | None:
     """The one thing the sentence before named, for a sentence that points back to it."""
     from factfinder.check.retrieve import _act_things
 
-    if not values.get("previous") or not _THING_BEFORE.match(text):
+    if not values.get("previous") or not _THING_BEFORE.match(_untagged(text)):
         return None
-    named = {name for name, _s, _e in _act_things(values["previous"][2])}
+    named = {name for name, _s, _e in _act_things(values["previous"][2])} or \
+        {_RESOLUTION_THING[r] for r in _resolutions(values["previous"][2]) if r in _RESOLUTION_THING}
     return next(iter(named)) if len(named) == 1 else None
+
+
+# What the resolutions the record names created ("The Security Council set it up in November 1994, by
+# resolution 955. Its first trial opened in 1995"): 872 UNAMIR, 955 the ICTR, 929 Opération Turquoise
+# (examples/FACTS.md and the reference pack's statements of them).
+_RESOLUTION_THING = {"872": "unamir", "955": "ictr", "929": "turquoise"}
 
 
 def _act_date_finding(index: RecordIndex, text: str, values: dict) -> Finding | None:
@@ -1181,7 +1203,7 @@ def _act_resolution_finding(index: RecordIndex, text: str) -> Finding | None:
                    len(_sources(evidence, "contradicts")))
 
 
-_ACT_NOUNS = {"close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition",
+_ACT_NOUNS = {"first_trial": "the first trial", "close": "the closing", "sign": "the signing", "create": "the creation", "abolish": "the abolition",
               "capture": "the capture", "authorise": "the authorisation", "cut": "the cut", "take_office": "the taking "
               "office", "restore": "the restoring", "break": "the breaking", "report": "the report",
               "warrant": "the arrest warrants", "invade": "the invasion"}
@@ -1472,6 +1494,18 @@ def _date_finding(index: RecordIndex, values: dict, hits: list[Hit]) -> Finding 
         if relation != "contradicts" and hit.claim.get("proceeding_event") and not \
                 ({"place", "site"} & set(hit.matches) and relation == "supports"):
             relation = "related"
+        if relation == "contradicts" and not one_resolution and _specific_places(index, values) and \
+                _specific_places(index, record) and not _specific_places_shared(index, values, record):
+            relation = "related"   # a church at Kabarondo is not the one at Kabgayi: two places, two acts
+        if relation == "contradicts" and not one_resolution and _specific_places(index, values) and \
+                not _specific_places(index, record) and not {"place", "person"} & set(hit.matches):
+            relation = "related"   # "the massacre at Kabarondo church" and "church records give 5 June": a church
+            # alone, with no place of the record's, ties no one act
+        if relation == "contradicts" and _acts_in(values.get("text") or "") and \
+                not _acts_in(values.get("text") or "") & _acts_in(hit.claim["text"]) and \
+                (_acts_in(hit.claim["text"]) or yearly and not one_resolution):
+            relation = "related"   # "created the gacaca courts in 2001" and "… before they closed on 18 June 2012"
+            # (or "genocide trials from December 1996"): two acts of one thing, each with its own date
         if relation == "contradicts" and _the_day_before(values.get("text") or "", mine, theirs):
             relation = "related"   # "began on 7 April, the morning after the plane was shot down": the 6th is the plane's
         if relation == "contradicts" and any(d[0] <= mine["latest"] and mine["earliest"] <= d[1]
@@ -2287,14 +2321,32 @@ _ANOTHERS_ESTIMATE = re.compile(r"(?:\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}?
                                 r"[\w-]+|\bthe\s+estimate\s+of\s+an?\s+[\w-]+)[^.;]{0,40}$", re.I)
 # A sentence that credits its figure to someone: a reporting verb or a name in capitals after its start.
 _CREDIT = re.compile(r"\b(according|estimat\w*|count\w*|said|says|report\w*|wrote|found|put|gave|give[sn]?|"
-                     r"concluded|selon|estim\w*|recens\w*|compt\w*|d['’]après)\b|(?<=\w )(?-i:[A-Z][\w-]+)", re.I)
+                     r"concluded|conclusions?|findings?|selon|estim\w*|recens\w*|compt\w*|d['’]après)\b|(?<=\w )(?-i:[A-Z][\w-]+)", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _credit_words(text: str) -> str:
+    """The words a sentence credits its figure with, read in English too when it is French ("des soldats
+    australiens de la MINUAR" credits the UNAMIR contingent the record names in English)."""
+    from factfinder.check.gloss import english_gloss
+
+    return f"{text}{_GLOSSED}{english_gloss(text)}" if language_of(text) == "fr" else text
+
+
+# Between a French sentence and its English gloss in `_credit_words`: a name is read in the gloss ("MINUAR",
+# "l'ONU"), a description in the French words alone (« une association de défense des droits humains » is not
+# Human Rights Watch)
+_GLOSSED = " \u241e "
 
 
 def _credits_words(text: str, asserted_by: str) -> bool:
     """Does the sentence credit someone described in words ("a former interior minister")? Two of
     the description's significant words, or its only one, appear in the sentence."""
     words = {w for w in re.findall(r"[a-zà-ÿ]{4,}", fold(asserted_by)) if w not in _DESCRIPTION_STOP}
-    mine = set(re.findall(r"[a-zà-ÿ]{4,}", fold(text)))
+    own, _, glossed = text.partition(_GLOSSED)
+    mine = set(re.findall(r"[a-zà-ÿ]{4,}", fold(own)))
+    # (in the gloss, only the description's own words: "military officials", not a name's "Human Rights")
+    mine |= set(re.findall(r"[a-zà-ÿ]{4,}", fold(glossed))) & set(re.findall(r"\b[a-z]{4,}\b", asserted_by))
     return bool(words) and len(words & mine) >= min(2, len(words))
 
 
@@ -2475,7 +2527,7 @@ def _quantity_by_credit(index: RecordIndex, values: dict, figure: dict, text: st
     value = figure_range(figure)
     if value is None or not _CREDIT.search(text):
         return None
-    said_by = values.get("credit_text") or text
+    said_by = _credit_words(values.get("credit_text") or text)
     percent = figure.get("unit") == "percent"
     slack = tolerance(figure)
     named = set()
@@ -2511,9 +2563,21 @@ TUTSI_SHARE_QUANTITY = "population_tutsi_share"
 _TUTSI_SHARE = re.compile(r"\bTutsis?\b(?=.*\b(?:population|Rwandans?|Rwandais|habitants|inhabitants|census|"
                           r"recensement)\b)|\b(?:population|Rwandans?|Rwandais|habitants|inhabitants)\b.*\bTutsis?\b",
                           re.I | re.S)
+def _a_share_of_the_dead(quantity: str) -> bool:
+    """A share among the dead or of the Tutsi (killed, survived), not the Tutsi share of the population."""
+    return quantity != TUTSI_SHARE_QUANTITY and quantity.startswith(("tutsi_", "genocide_victims_tutsi"))
+
+
 _OF_THE_TUTSI = re.compile(r"\s+(?:of\s+(?:the\s+|all\s+(?:the\s+)?|Rwanda['’]s\s+)?|des\s+)?Tutsis?\b", re.I)
 _SHARE_OF_DEAD = re.compile(r"\b(?:killed|dead|died|murdered|victims|survived|survivors|tu[ée]s|morts|victimes|"
-                            r"surviv\w+|rescap\w+)\b", re.I)
+                            r"surviv\w+|rescap\w+|extermin\w*|massacr\w*|slaughter\w*|wiped\s+out|perish\w*|annihilat\w*|"
+                            r"assassin\w*|lost\s+their\s+lives|p[ée]ri\w*|an[ée]anti\w*)\b", re.I)
+# The Tutsi's share of the people told as what they made up ("the Tutsi made up perhaps 10 per cent of the
+# population", « les Tutsi formaient autour de 10 % de la population »)
+_POPULATION_SHARE = re.compile(r"\bTutsis?\b[^.;]{0,40}?\b(?:made\s+up|make\s+up|formed|form|constituted|constitute|"
+                               r"represented|represent|comprised|accounted\s+for|were|was|formaient|forment|"
+                               r"repr[ée]sentaient|repr[ée]sentent|constituaient|constituent|[ée]taient)\b[^.;]{0,40}?"
+                               r"\b(?:population|Rwandans?|Rwandais|inhabitants|habitants)\b", re.I)
 
 
 # The source a sentence names is the one it corrects ("the census share was too low: closer to 15 per cent").
@@ -2620,6 +2684,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return None
     percent = figure.get("unit") == "percent"
     counted = _class(figure, values.get("event_type"), text)
+    if counted in _KIN_WORDS:
+        return None   # "41 relatives of people killed at Kibeho": no count the record keeps
     at = text.find(figure.get("text") or "\0")
     # Inhabitants, or the nation as the base of a share ("15 per cent of some 7.2 million Rwandans");
     # "a million Rwandans crossed into Zaire" are refugees.
@@ -2659,6 +2725,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         quantity, entry = found
         if (entry.get("unit") == "percent") != percent:
             continue
+        if percent and _a_share_of_the_dead(quantity) and _POPULATION_SHARE.search(text) and not _SHARE_OF_DEAD.search(text):
+            continue   # « les Tutsi formaient autour de 10 % de la population »: their share of the people, not of the dead
         if not percent and not _of_its_magnitude(figure_range(figure), index.quantities.get(quantity, [])):
             continue   # "seven" is no count of a quantity the record gives in hundreds of thousands
         if population and not quantity.startswith("population"):
@@ -2676,6 +2744,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                 #           soldiers all of whose counts are of killings are the killed: "killed the ten Belgian peacekeepers")
         if not _places_compatible(index, set(values.get("places") or []), set(record.get("places") or [])):
             continue   # refugees into Zaire are not refugees into Tanzania
+        if _bound_elsewhere(index, quantity, values, counted, percent):
+            continue   # (the survivors' share in Gikongoro is no share of the whole country)
         if counted in FLOW_CLASSES and not values.get("places") and _quantity_classes(index)[quantity][3] and \
                 _unplaced_flow(index, counted, value):
             continue   # "two million Rwandans had become refugees": all of them, not those of one host country
@@ -2861,13 +2931,13 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
             not _OWN_FIGURE.search(text) and not (at > 0 and _ANOTHERS_ESTIMATE.search(text[:at])):
         # "The UNHCR's Gersony team estimated that the RPA killed 5,000 to 10,000": the figure fits another
         # source's ("tens of thousands"), but the source the text names gives another (25,000–45,000).
-        said_by = values.get("credit_text") or text
+        said_by = _credit_words(values.get("credit_text") or text)
         named_source = [e for e in entries if _credits(said_by, _names(e["asserted_by"]))]
         if named_source and not _SOURCE_CORRECTED.search(text) and not any(e in named_source for e in agree) and \
                 all(clearly_apart(value, _entry_range(e), max(slack, tolerance(e))) for e in named_source):
             return named_source_differs(named_source)
     if agree:
-        said_by = values.get("credit_text") or text   # "The team concluded …": the team named just before
+        said_by = _credit_words(values.get("credit_text") or text)   # "The team concluded …": the team named just before
         if _credits(said_by, _names(*[e["asserted_by"] for e in agree])) or \
                 (_CREDIT.search(text) and any(_credits_words(said_by, e["asserted_by"]) for e in agree)):
             credited = [e for e in agree if _credits(said_by, _names(e["asserted_by"]))] or agree
@@ -2885,6 +2955,8 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
         return Finding("quantity", "supported", f"The text's {said} agrees with the record's figure for the {what} "
                        f"({shown(agree[0])}, {agree[0]['asserted_by']}).", [e for e in evidence
                                                                            if e.relation == "supports"], max(pro, 1))
+    if _bound_elsewhere(index, name, values, counted, percent):
+        return None
     lows = [_entry_range(e)[0] for e in entries]
     tops = [float(e["high"] if e.get("high") is not None else e["low"]) for e in entries]
     span = (min(lows), max(tops))
@@ -2911,7 +2983,7 @@ def _quantity_finding(index: RecordIndex, values: dict, figure: dict, hits: list
                        [_evidence(index, index.claim(e["row"]), "supports", 1.0, f"the record has {shown(e)} "
                                   f"({e['asserted_by']}); the text says {said}") for e in held][:MAX_EVIDENCE],
                        len({e["asserted_by"] for e in held}))
-    said_by = values.get("credit_text") or text
+    said_by = _credit_words(values.get("credit_text") or text)
     credited = [e for e in entries if _credits(said_by, _names(e["asserted_by"])) or
                 (_CREDIT.search(text) and _credits_words(said_by, e["asserted_by"]))]
     at = text.find(figure.get("text") or "\0")
@@ -2980,6 +3052,8 @@ def _quantity_by_likeness(index: RecordIndex, values: dict, figure: dict, counte
         quantity, entry = found
         if (entry.get("unit") == "percent") != percent:
             continue
+        if percent and _a_share_of_the_dead(quantity) and _POPULATION_SHARE.search(text) and not _SHARE_OF_DEAD.search(text):
+            continue   # « les Tutsi formaient autour de 10 % de la population »: their share of the people, not of the dead
         record = hit.claim["features"]
         if not percent and counted not in {_class(f, record.get("event_type"), hit.claim["text"])
                                            for f in record.get("figures") or []}:
@@ -3030,6 +3104,29 @@ def _entry_figures(features: dict, entry: dict) -> list[dict]:
     own = [f for f in figures if (r := figure_range(f)) is not None and
            (abs(r[0] - theirs[0]) <= 0.02 * theirs[0] or r[1] != math.inf and abs(r[1] - theirs[1]) <= 0.02 * theirs[1])]
     return own or figures
+
+
+_RESIDENT_CLASSES = {"displaced", "refugees", "survivors", "inhabitants", "orphans"}
+
+
+def _bound_elsewhere(index: RecordIndex, name: str, values: dict, counted: str | None, percent: bool) -> bool:
+    """Is every figure the record holds for this quantity of one place the text does not name, and is the
+    text's figure of another place? People who live somewhere and shares of them are counted place by place
+    (the displaced of the Kibeho camp, the survivors' share in Gikongoro): "the zone held more than a million
+    displaced people" counts another place's. An act's count is the act's wherever it is told from ("all four
+    officers tried for the crime were convicted" is the Kabgayi trial's), unless the text names a person none of
+    its statements names ("of the four officers tried in Military I, the one acquitted was Gratien Kabiligi")."""
+    bound = _common_places(index, name)
+    if not bound or index.places.related(_specific_places(index, values), bound):
+        return False
+    if counted in _RESIDENT_CLASSES or percent:
+        return True
+    texts = [index.claim(e["row"])["text"] for e in index.quantities.get(name, [])]
+    return any(not any(_surname(p) in t for t in texts) for p in values.get("persons") or [])
+
+
+def _surname(person: str) -> str:
+    return person.split()[-1] if person.split() else person
 
 
 def _common_places(index: RecordIndex, name: str) -> set[str]:
@@ -3770,6 +3867,7 @@ _PERPETRATOR = re.compile(r"\b(rpf|fpr|rpa|apr|kagame|inkotanyi|extremists?|extr
 # says nobody has established it agrees with the record's open question and is left to the others.
 _PLANE = re.compile(r"\b(?:plane|aircraft|jet|Falcon|missiles?|avion|appareil|attentat|the\s+attack\s+on\s+(?:the\s+)?"
                     r"(?:president|Habyarimana)|(?<=down\s)(?:the\s+|our\s+)?(?:President|Habyarimana)|(?:from|de|du)\s+(?:the\s+)?(?:camp\s+(?:de\s+)?)?Kanombe)\b", re.I)
+_AIRCRAFT = re.compile(r"(?:Dassault\s+)?(?:Myst[eè]re[\s-]*)?Falcon(?:\s*50)?|Myst[eè]re|jet|plane|avion", re.I)
 _PRESIDENT_KILLED = re.compile(r"\b(?:killed|assassinated|murdered|tu[ée]|assassin[ée])\s+(?:\w+\s+)?(?:the\s+|le\s+|our\s+|"
                                r"notre\s+)?(?:president|pr[ée]sident|Habyarimana)\b", re.I)
 _BROUGHT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shots|downed|brought\s+down|fired|blamed|responsible|behind|"
@@ -3851,8 +3949,9 @@ def _perpetrator_finding(index: RecordIndex, text: str, values: dict, hits: list
     plane = bool(_PLANE.search(text) and _BROUGHT_DOWN.search(text) and not _AUTHORS_OPEN.search(text))
     if not plane and (values.get("event_type") not in ("attack", "assassination") or not ties(values)):
         return None
-    if not (_named_actors(values) or _PERPETRATOR.search(text)):
-        return None
+    named = {a for a in _named_actors(values) if not (plane and _AIRCRAFT.fullmatch(a))}
+    if not (named or _PERPETRATOR.search(text)):
+        return None   # ("the president's Falcon 50 is shot down": the aircraft's name names no one who fired)
     keys = set(ties(values))
     for hit in hits:   # the record's events of the same attack (same kind of act, same site or target)
         record = hit.claim["features"]
@@ -3984,7 +4083,7 @@ def _sentence_finding(index: RecordIndex, values: dict, stance: str, hits: list[
 
 # ---- proceedings: who was tried, with what outcome and sentence ----------------------------------------
 
-_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|"
+_JUDICIAL = re.compile(r"\b(sentenc\w*|convict\w*|acquit\w*|guilty|prison|imprison\w*|jail\w*|condamn\w*|given|gave|got|received|receives?|receiving|gets|"
                        r"earned|retrial|"
                        r"ended\s+(?:up\s+)?with|came\s+away\s+with|"
                        r"handed|écop\w*|confirm\w*|affirm\w*|appeals?|appel|assises|commuted|commu[ée]e?s?|"
@@ -4055,7 +4154,9 @@ _APPEAL_RESULT = re.compile(r"\b(?:on\s+appeal|ended\s+up|eventually|ultimately|
                             r"cass[ée]e?s?)\b", re.I)
 _CHANGED_TERM = re.compile(r"\b(?:(?:reduced|cut|commuted|converted|increased|raised|lowered|brought\s+down|r[ée]dui\w*|"
                            r"ramen[ée]e?s?|port[ée]e?s?|abaiss[ée]e?s?|commu[ée]e?s?)(?:\s+(?:that|it|this|them|those|"
-                           r"the\s+(?:sentence|term)s?|both(?:\s+terms)?|la|les))?(?:\s+(?:on|in)\s+appeal|\s+en\s+appel)?|"
+                           r"(?:the|his|her|their|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:(?:\d{1,2}|[a-z]+)[- ]years?\s+|life\s+|prison\s+)?"
+                           r"(?:sentence|term)s?|"
+                           r"both(?:\s+terms)?|la|les))?(?:\s+(?:on|in)\s+appeal|\s+en\s+appel)?|"
                            r"(?:went|came|dropped|fell|passed)"
                            r"(?:\s+from\s+[^.;]{1,25}?)?\s+(?:down|up)|went\s+from\s+[^.;]{1,25}?|"
                            r"(?:reduction|increase|r[ée]duction)\s+(?:of\s+(?:his|her|the)\s+(?:sentence|term)\s+)?"
@@ -4225,7 +4326,7 @@ def _from_term(changed: str) -> set[str]:
     return {str(int(number))} if number is not None and 1 <= number <= 99 else set()
 
 
-_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|"
+_TERM_CONTEXT = re.compile(r"\b(sentenc\w*|prison|imprison\w*|jail\w*|term|condamn\w*|réclusion|peine|given|gave|got|received|receives?|receiving|gets|"
                            r"\d{1,2}\s*yrs?|"   # "convicted Sept 1998, 25 yrs": revision notes write the term alone
 
                            r"earned|down\s+for|"
@@ -4853,6 +4954,10 @@ def _clause_terms(text: str, accused: str, terms: set, others: Sequence[str] = (
     folded = fold(text)
     searched = folded if len(folded) == len(text) else text
     found = re.search(r"(?i)\b" + re.escape(words[-1]) + r"\b", searched) if words else None
+    for other in re.findall(r"\(([^)]*)\)", accused) if not found else ():
+        # the name the table gives in brackets ("Julienne Mukabutera (Sister Maria Kisito)"): a text may use it
+        alias = name_tokens(other)
+        found = found or (re.search(r"(?i)\b" + re.escape(alias[-1]) + r"\b", searched) if alias else None)
     if not found:
         return terms
     elliptic = re.match(r"(?:\s*,[^,;.]{1,40},)?,?\s+(\d{1,2}|life|[a-z]+(?:-[a-z]+)?)(?:\s+years)?\s*(?:[.;,]|and\b|et\b|$)",
@@ -4949,6 +5054,12 @@ def _term_words(term: str) -> str:
 
 # ---- the verdict ----------------------------------------------------------------------------------
 
+# (a date and at most a short label: "18 July 1994:", "Panel 2, October 1993:", "22.06.1994:"; not a citation,
+# "Human Rights Watch, 2003:")
+_DATE_HEADING = re.compile(r"\s*(?:[\w'’]+\s+\d{1,3}\s*,\s*)?(?:(?:\d{1,2}(?:er)?\s+)?[A-Za-zéû]+\.?\s+\d{4}|\d{4}|"
+                           r"[A-Za-zéû]+\s+\d{1,2},\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[:—–]\s*")
+
+
 def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims: list[dict],
                   mentions: list[dict], *, sentences: list[tuple[int, int]] | None = None,
                   sentence_vectors: np.ndarray | None = None, use_embeddings: bool = True) -> list[ClaimCheck]:
@@ -4978,13 +5089,21 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
                 for key in ("sites", "salient"):
                     if value.get(key):
                         value[key] = [x for x in value[key] if x != "plane"]
+    for i in range(1, len(claims)):
+        # "18 July 1994: The RPF takes Gisenyi …": a chronology's entry whose date heads it is dated by it, as
+        # its own date, not one carried from the sentence before
+        heading = _own_date(values[i - 1])
+        if heading and (values[i].get("date") or {}).get("inherited") and \
+                _DATE_HEADING.fullmatch(claims[i - 1]["text"]) and \
+                not text[claims[i - 1]["end"]:claims[i]["start"]].strip():
+            values[i]["date"] = {**heading, "inherited": False}
     for claim, value in zip(claims, values):
         if _VOTE_WORDS.search(claim["text"]) and not _resolutions(claim["text"]) or \
                 _RATE.search(claim["text"]) and not _DEATH_RATE_WORDS.search(claim["text"]) or \
                 _AUTHORS_OPEN.search(claim["text"]) and not _PLANE.search(claim["text"]):
             # "It passed unanimously": the resolution named just before
             value["context"] = _previous_sentence(text, claim["start"], sentences)
-        if _SPEAKER_ANAPHOR.match(claim["text"]):   # "The team concluded …": the team named just before
+        if _SPEAKER_ANAPHOR.match(_untagged(claim["text"])):   # "The team concluded …": the team named just before
             value["credit_text"] = _previous_sentence(text, claim["start"], sentences) + " " + claim["text"]
         _toll_by_context(claim["text"], value, lambda: _previous_sentence(text, claim["start"], sentences))
         # "On 1 November 2010 he was convicted …": the accused is the one named before.
@@ -5001,7 +5120,7 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
             continue
         # "Its authorised strength was 2,500": the actor is the one the sentence before named;
         # "The killings took place on 5 June", "4 000 personnes y ont trouvé la mort": so is the place.
-        if not values[i].get("actors") and _PRONOUN_START.match(claims[i]["text"]):
+        if not values[i].get("actors") and _PRONOUN_START.match(_untagged(claims[i]["text"])):
             values[i]["actors"] = list(values[i - 1].get("actors") or [])
         # A sentence of the same paragraph that names no place, force or period of its own, with a
         # small count or a day ("The government later put the number of dead at 338", "On 22 April
@@ -5017,7 +5136,7 @@ def assess_claims(wb: "Workbench | None", index: RecordIndex, text: str, claims:
             or not values[i].get("figures") and not values[i].get("actors"))
         if not values[i].get("places") and not ties(values[i]) and (
                 _ANAPHOR_START.match(claims[i]["text"]) or _PLACE_ANAPHOR.search(claims[i]["text"]) or
-                _PRONOUN_START.match(claims[i]["text"]) or small_count):
+                _PRONOUN_START.match(_untagged(claims[i]["text"])) or small_count):
             # The nearest claim before it (of the same paragraph, three at most) that names a place.
             j = next((j for j in range(i - 1, max(-1, i - 4), -1) if values[j].get("places")
                       and "\n\n" not in text[claims[j]["end"]:claims[i]["start"]]), i - 1)
@@ -5162,8 +5281,23 @@ _ANAPHOR_START = re.compile(r"\s*(the (killings?|massacres?|attacks?|executions?
                             r"attack|incident)|ces (tueries|massacres|meurtres)|ce massacre|cette attaque|there)\b",
                             re.I)
 _PLACE_ANAPHOR = re.compile(r"\b(y (ont|a|sont|est|furent|fut|avaient|avait)|there (were|was|had been))\b", re.I)
+# A transcript's speaker tag or a live blog's time opening a statement ("GUEST: It was created …", "CALLER
+# (THÉO): …", "11:09 — Nsengiyumva …"): what the statement refers back to stands after it.
+_TURN_TAG = re.compile(r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ \t]+[A-ZÀ-Ý'’.-]+){0,2}(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:|"
+                       r"\d{1,2}[:.h]\d{2}[ \t]*[—–-])[ \t]+")
+
+
+def _untagged(text: str) -> str:
+    """A statement without the speaker's tag or the time that opens it."""
+    found = _TURN_TAG.match(text)
+    return text[found.end():] if found else text
+
+
 _SPEAKER_ANAPHOR = re.compile(r"\s*(the (team|report|study|commission|experts?|inquiry|survey|authors?|group|"
-                              r"organi[sz]ation|agency|ministry|government)|they|it|he|she|its authors|l['’](équipe|"
+                              r"organi[sz]ation|agency|ministry|government)|they|it|he|she|its authors|"
+                              # "Their conclusion: at least half a million …", "Its estimate was …"
+                              r"(?:their|its|his|her)\s+(?:own\s+)?(?:conclusion|estimate|figure|count|finding|total|verdict)s?|"
+                              r"l['’](équipe|"
                               r"enquête|étude|organisation)|le (rapport|ministère|gouvernement)|la commission|il|elle|ils|"
                               r"elles)\b", re.I)
 _PRONOUN_START = re.compile(r"\s*(it|its|they|their|he|his|she|her|the (force|mission|tribunal|court|army|"
@@ -5278,8 +5412,12 @@ def _previous_quantity(index: RecordIndex, previous: tuple, figure: dict, text: 
     4,000 were killed that day"), the quantity its closest record statements count that this figure fits."""
     values, hits, before = previous
     figures = [f for f in values.get("figures") or [] if _class(f, values.get("event_type"), before) not in DURATIONS]
+    counted = _class(figure, own.get("event_type"), text)
     for theirs in figures:
         name = _quantity_finding(index, values, theirs, hits, before, name_only=True)
+        if name and counted == "killed" and name in _quantity_classes(index) and \
+                "killed" not in _quantity_classes(index)[name][0]:
+            continue   # "… put the camp's population at about 110,000. Around 2,000 people were killed that day."
         if name:
             return name
     if figures:
@@ -5287,7 +5425,6 @@ def _previous_quantity(index: RecordIndex, previous: tuple, figure: dict, text: 
     # (the place and site are the sentence before's; the act is this one's: "were killed that day")
     # Only the statements closest to the sentence before can name what it was about, and only a quantity
     # this figure is of the magnitude of (a camp's population is not the toll of the day it was fired on).
-    counted = _class(figure, own.get("event_type"), text)
     for hit in [h for h in sorted(hits, key=lambda h: -h.cosine)[:CONTEXT_HITS] if h.cosine >= CONTEXT_COSINE]:
         found = index.quantity_of_row.get(hit.row)
         if found is None or found[1].get("unit") == "percent":
@@ -5454,8 +5591,9 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
                 _called_invented(claim["text"], figure)):
             # ("The famous 800,000 was made up"): a bare number this large called invented is the toll
             found = _national_finding(index, figure, hits)
-            if found and found.verdict == "disputed" and _national_credits(index, figure, claim["text"],
-                                                                           values.get("credit_text")):
+            if found and found.verdict == "disputed" and _national_credits(
+                    index, figure, claim["text"], _credit_words(values["credit_text"]) if values.get("credit_text")
+                    else _credit_words(claim["text"])):
                 found = Finding("figure", "supported", f"The text credits its figure to a source the record holds: "
                                 f"{found.explanation[0].lower()}{found.explanation[1:]}",
                                 [e for e in found.evidence if e.relation == "supports"], found.sources)
@@ -5564,7 +5702,10 @@ def judge(index: RecordIndex, claim: dict, values: dict, hits: list[Hit],
             findings.append(found)
 
     # Whatever its voice: a party's statement the record holds with another figure is not the record's.
-    if stance != "denies" and not any(f.verdict in ("contradicted", "disputed") for f in findings):
+    if stance != "denies" and not any(f.verdict in ("contradicted", "disputed") for f in findings) and \
+            not any(f.aspect == "proceeding" and f.verdict == "supported" for f in findings):
+        # (the court's own record has decided a trial's terms: "his life sentence cut to 35 years" is not
+        # another accused's "15" in a record statement alike in words)
         found = _detail_finding(index, claim["text"], hits, sentence_hits, values)
         if found:
             findings.append(found)
@@ -6256,9 +6397,30 @@ def _jurisdiction_bounds(said: str, language: str) -> tuple[str, str] | None:
             dates = [d for d in find_dates(after, language) if d.normalized.get("earliest")]
         except Exception:  # noqa: BLE001 - a date the parser cannot read bounds nothing
             continue
+        if len(dates) == 1 and (side := _ONE_BOUND.search(after[:dates[0].start])) is not None and \
+                len(dates[0].normalized.get("latest") or "") >= 10:
+            # « dont la compétence s'arrêtait au 31 décembre 1994 », "its jurisdiction began on 1 January 1994":
+            # one bound, the other left unsaid
+            return ("", dates[0].normalized["latest"][:10]) if side.group("end") else \
+                (dates[0].normalized["earliest"][:10], "")
         if dates and len(dates[0].normalized["earliest"]) >= 10 and len(dates[-1].normalized.get("latest") or "") >= 10:
             return dates[0].normalized["earliest"][:10], dates[-1].normalized["latest"][:10]
     return None
+
+
+_ONE_BOUND = re.compile(r"(?:(?P<end>\b(?:until|till|up\s+to|through|ended|ends|ending|stopped|stops|expired|"
+                        r"s['’]arr[êe]t\w*|jusqu['’]|prenait\s+fin|prend\s+fin|s['’]achev\w*)\b)|"
+                        r"(?P<start>\b(?:from|since|began|begins|starting|started|opened|à\s+partir|depuis|commen[cç]\w*|"
+                        r"d[ée]but\w*)\b))[^0-9]{0,25}$", re.I)
+
+
+def _bound_words(first, last) -> str:  # noqa: ANN001 - dates or None
+    """A jurisdiction's period as the text gives it: "1994-01-01 to 1994-12-31", "up to 1994-12-31"."""
+    if first is None:
+        return f"up to {last.isoformat()}"
+    if last is None:
+        return f"from {first.isoformat()}"
+    return f"{first.isoformat()} to {last.isoformat()}"
 
 
 def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck], language: str = "en") -> list[ClaimCheck]:
@@ -6288,8 +6450,9 @@ def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck], language: s
             # "acts before 1994 fell outside the tribunal's jurisdiction": agrees
             agrees, first, last = True, None, None
         elif bounds is not None:
-            first, last = date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
-            agrees = (first, last) == year
+            first = date.fromisoformat(bounds[0]) if bounds[0] else None
+            last = date.fromisoformat(bounds[1]) if bounds[1] else None
+            agrees = first in (None, year[0]) and last in (None, year[1])
         else:
             out.append(check)
             continue
@@ -6305,9 +6468,9 @@ def judge_jurisdiction(index: RecordIndex, checks: list[ClaimCheck], language: s
                  for record, cosine in evidence[:MAX_EVIDENCE]]
         why = ("The record's sources give the ICTR jurisdiction over crimes committed between 1 January and 31 "
                "December 1994 (Security Council resolution 955); " +
-               ("the text agrees that acts before 1994 fell outside it." if first is None else
-                f"the text agrees ({first.isoformat()} to {last.isoformat()})." if agrees else
-                f"the text gives {first.isoformat()} to {last.isoformat()}."))
+               ("the text agrees that acts before 1994 fell outside it." if first is None and last is None else
+                f"the text agrees ({_bound_words(first, last)})." if agrees else
+                f"the text gives {_bound_words(first, last)}."))
         out.append(replace(check, verdict="supported" if agrees else "contradicted", evidence=shown, explanation=why,
                            confidence=max(check.confidence, 0.6),
                            signals=sorted(set(check.signals) | {"jurisdiction"})))

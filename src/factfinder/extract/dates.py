@@ -843,6 +843,23 @@ def _restates(folded: Folded, relative_atom: _Atom, dated: _Atom | None, dated_f
     return _APPOSITION_GAP.fullmatch(gap) is not None
 
 
+def _headed(folded: Folded, relative_atom: _Atom, dated: _Atom | None) -> bool:
+    """A relative date opening an entry whose heading is a date ("Panel 2, October 1993: Two months
+    later, …", "1 July 2012 — Three years later, …"): the heading's date is the entry's."""
+    relative = relative_atom.relative
+    if dated is None or dated.relative is not None or relative.deictic or relative.offset == 0 or \
+            _precision(dated) not in ("day", "month", "year"):
+        return False
+    if _HEADING_GAP.fullmatch(folded.lower[dated.end:relative_atom.start]) is None:
+        return False
+    # the date opens its line or entry, after at most a short label ("Panel 2, "): not running prose ("The RPF
+    # invaded Rwanda in October 1990 — three years later, the Arusha accords were signed")
+    line_start = folded.text.rfind("\n", 0, dated.start) + 1
+    return _HEADING_LABEL.fullmatch(folded.text[line_start:dated.start]) is not None
+
+
+_HEADING_GAP = re.compile(r"\s*(?::|[–—]|\s-)\s*")
+_HEADING_LABEL = re.compile(r"\s*(?:[-*#>•]+\s*)?(?:\*\*)?(?:[\w'’]+(?:\s+[\w'’]+)?\s*,\s*)?")
 _APPOSITION_GAP = re.compile(r"\s*[,(–—-]\s*(?:(?:on|le|the)\s+)?")
 
 
@@ -932,7 +949,13 @@ def _resolve(folded: Folded, atoms: list[_Atom], anchor: date | None) -> list[Da
             following = atoms[index + 1] if index + 1 < len(atoms) else None
             source = _year_for(folded, atom.start, full_year, any_year, dateline)
             base = _pick_anchor(anchors, relative, atom.start)
-            if anchors and _restates(folded, atom, previous, dated_first=True):
+            if anchors and _headed(folded, atom, previous):
+                # "Panel 2, October 1993: Two months later, resolution 872 …": the heading dates the entry;
+                # the span counts from the entry before it
+                result = (anchors[-1].earliest, anchors[-1].latest, _precision(previous))
+                relative_to = anchors[-1].start
+                confidence = 0.6
+            elif anchors and _restates(folded, atom, previous, dated_first=True):
                 result = (anchors[-1].earliest, anchors[-1].latest, "day")
                 relative_to = anchors[-1].start
                 confidence = 0.6

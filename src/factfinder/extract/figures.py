@@ -351,7 +351,8 @@ def _excluded(folded: Folded, number: NumberMention, date_starts: list[int],
     if name and not number.grouped and len(number.text) <= 4:
         word = name.group(1).lower()
         following = next_word(lower, end)
-        if (word not in GROUP_NOUNS and word not in PEOPLE_NOUNS and not following.endswith("s")
+        if (word not in GROUP_NOUNS and word not in PEOPLE_NOUNS and
+                not (following.endswith("s") and following not in _NOT_PLURAL)
                 and not counts_something(lower, end) and not _PERCENT_AFTER.match(lower, end)):
             return True
     if _line_start(text, start) and (_LIST_MARKER_AFTER.match(text, end) or (
@@ -370,6 +371,9 @@ _ONE_OF_A_KIND = frozenset(
     "attack family".split()
 )
 # a number inside a name: "the Falcon 50 carrying", "a Boeing 707"
+# words ending in "s" that are no plural noun counted ("the president's Falcon 50 is shot down")
+_NOT_PLURAL = frozenset("is was has as its his this thus us always plus perhaps across towards afterwards besides "
+                        "unless whereas yes".split())
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}) $")
 
 
