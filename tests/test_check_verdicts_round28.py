@@ -41,6 +41,15 @@ def _claims(index, text: str, language: str = "en"):  # noqa: ANN001, ANN202
     return assess_claims(None, index, text, result.claims, result.mentions)
 
 
+def _assert_verdict(result, verdict: str, said: str) -> None:  # noqa: ANN001 - a ClaimCheck
+    """`result` has `verdict` ("not contradicted": any other than contradicted) and says `said`."""
+    if verdict == "not contradicted":
+        assert result.verdict != "contradicted", result.explanation
+    else:
+        assert result.verdict == verdict, result.explanation
+    assert said in result.explanation, result.explanation
+
+
 @pytest.mark.parametrize("text, verdict, said", [
     # people who live somewhere are counted place by place: the Kibeho camp's displaced are not the zone's
     ("I have read that the safe humanitarian zone held more than a million displaced people.", "not contradicted",
@@ -62,12 +71,7 @@ def _claims(index, text: str, language: str = "en"):  # noqa: ANN001, ANN202
 ])
 def test_what_a_count_is_of(reference, text, verdict, said):  # noqa: F811
     index, _ = reference
-    result = read_as_check_text(index, text)
-    if verdict == "not contradicted":
-        assert result.verdict != "contradicted", result.explanation
-    else:
-        assert result.verdict == verdict, result.explanation
-    assert said in result.explanation
+    _assert_verdict(read_as_check_text(index, text), verdict, said)
 
 
 def test_a_killed_count_after_a_camp_s_population_is_no_population(reference):  # noqa: F811
@@ -154,12 +158,7 @@ def test_one_bound_of_the_jurisdiction(tribunal, text, language, verdict, said):
 ])
 def test_acts_and_times_reckoned_from_them(tribunal, text, verdict, said):
     index, _ = tribunal
-    result = read_as_check_text(index, text)
-    if verdict == "not contradicted":
-        assert result.verdict != "contradicted", result.explanation
-    else:
-        assert result.verdict == verdict, result.explanation
-    assert said in result.explanation
+    _assert_verdict(read_as_check_text(index, text), verdict, said)
 
 
 def test_a_pronoun_takes_its_thing_from_the_resolution_before(tribunal):

@@ -1141,7 +1141,7 @@ def _thing_before(text: str, values: dict) -> str | None:
 
 # What the resolutions the record names created ("The Security Council set it up in November 1994, by
 # resolution 955. Its first trial opened in 1995"): 872 UNAMIR, 955 the ICTR, 929 Opération Turquoise
-# (examples/FACTS.md and the reference pack's statements of them).
+# (examples/FACTS.md, rows 1.6, 7.1 and 3.9, each with the public page it was checked against).
 _RESOLUTION_THING = {"872": "unamir", "955": "ictr", "929": "turquoise"}
 
 
